@@ -1,0 +1,133 @@
+package io.supportcoach.http.idempotency;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import io.supportcoach.http.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Exactly-once creation with client-chosen {@code Idempotency-Key}s. The key and the response are
+ * written in the caller's transaction, so either both the resource and its replayable answer exist,
+ * or neither does. A transaction-scoped advisory lock tells a repeat that arrives while the first
+ * request still runs (409) apart from one that arrives after it (replay).
+ */
+@ApplicationScoped
+public class IdempotentCreates {
+
+    public static final String KEY_HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    static final int MAX_KEY_LENGTH = 255;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+
+    public IdempotentCreates(EntityManager entityManager, ObjectMapper objectMapper) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+    }
+
+    /**
+     * Runs {@code create} once per caller and key. Without a key it simply runs. Must be called inside
+     * the transaction that performs the write.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Response create(String key, String caller, Object request, Supplier<Response> create) {
+        if (key == null) {
+            return create.get();
+        }
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            throw ProblemException.badRequest("INVALID_IDEMPOTENCY_KEY",
+                    "An Idempotency-Key must have 1 to 255 characters.");
+        }
+        if (!lockKey(caller, key)) {
+            throw ProblemException.conflict("IDEMPOTENCY_KEY_IN_USE",
+                    "A request with this Idempotency-Key is still running. Retry when it has finished.");
+        }
+        String requestHash = hash(request);
+        List<?> stored = entityManager.createNativeQuery("""
+                select request_hash, status_code, location, response_body from idempotency_record
+                 where caller = ?1 and idempotency_key = ?2 and created_at > now() - interval '24 hours'""")
+                .setParameter(1, caller).setParameter(2, key).getResultList();
+        if (!stored.isEmpty()) {
+            return replay((Object[]) stored.get(0), requestHash);
+        }
+        entityManager.createNativeQuery("delete from idempotency_record where caller = ?1 and idempotency_key = ?2")
+                .setParameter(1, caller).setParameter(2, key).executeUpdate();
+        Response response = create.get();
+        remember(caller, key, requestHash, response);
+        return response;
+    }
+
+    /** Keys older than 24 hours no longer replay; deleting them keeps the table small. */
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void purgeExpiredKeys() {
+        entityManager.createNativeQuery("delete from idempotency_record where created_at < now() - interval '24 hours'")
+                .executeUpdate();
+    }
+
+    private boolean lockKey(String caller, String key) {
+        Object locked = entityManager.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtextextended(?1 || chr(0) || ?2, 0))")
+                .setParameter(1, caller).setParameter(2, key).getSingleResult();
+        return Boolean.TRUE.equals(locked);
+    }
+
+    private Response replay(Object[] stored, String requestHash) {
+        if (!requestHash.equals(((String) stored[0]).trim())) {
+            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED",
+                    "This Idempotency-Key was used for a different request body. Use a new key for a new request.");
+        }
+        var response = Response.status(((Number) stored[1]).intValue())
+                .entity(stored[3])
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .header(REPLAYED_HEADER, "true");
+        if (stored[2] != null) {
+            response.location(URI.create((String) stored[2]));
+        }
+        return response.build();
+    }
+
+    private void remember(String caller, String key, String requestHash, Response response) {
+        entityManager.createNativeQuery("""
+                insert into idempotency_record (caller, idempotency_key, request_hash, status_code, location, response_body)
+                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                .setParameter(1, caller)
+                .setParameter(2, key)
+                .setParameter(3, requestHash)
+                .setParameter(4, (short) response.getStatus())
+                .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
+                .setParameter(6, json(response.getEntity()))
+                .executeUpdate();
+    }
+
+    private String hash(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return objectMapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Request and response records always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package io.supportcoach.http.problem;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/**
+ * Turns any exception into the problem the client sees. Causes are searched because the same
+ * failure reaches us bare or wrapped (a constraint violated at commit arrives inside a rollback).
+ */
+@ApplicationScoped
+public class ProblemClassifier {
+
+    /** Fields the server owns; sending one is a mistake the client should hear about by name. */
+    static final Set<String> READ_ONLY_FIELDS = Set.of("id", "version", "createdAt", "createdBy", "updatedAt",
+            "updatedBy", "assertedBy", "approvedBy", "etag");
+
+    private final ProblemConfig config;
+
+    public ProblemClassifier(ProblemConfig config) {
+        this.config = config;
+    }
+
+    public ProblemException classify(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            ProblemException known = classifyOne(cause);
+            if (known != null) {
+                return known;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return new ProblemException(500, "INTERNAL_ERROR", "Internal error",
+                "The service failed unexpectedly. Quote the trace id when you report it.");
+    }
+
+    private ProblemException classifyOne(Throwable cause) {
+        if (cause instanceof ProblemException problem) {
+            return problem;
+        }
+        if (cause instanceof WebApplicationException web) {
+            return fromStatus(web);
+        }
+        if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
+            return new ProblemException(401, "UNAUTHENTICATED", "Unauthenticated",
+                    "A valid bearer token is required.", List.of(), Map.of("WWW-Authenticate", "Bearer"));
+        }
+        if (cause instanceof ForbiddenException) {
+            return ProblemException.forbidden("Your role does not allow this operation.");
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return fromJson(json);
+        }
+        if (cause instanceof ConstraintViolationException violations) {
+            return fromViolations(violations);
+        }
+        if (cause instanceof org.hibernate.exception.ConstraintViolationException constraint) {
+            return fromConstraint(constraint.getConstraintName());
+        }
+        if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            return new ProblemException(412, "VERSION_MISMATCH", "Precondition failed",
+                    "Someone changed this resource since you read it. Read it again and retry with its new ETag.");
+        }
+        if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                || isConnectionFailure(cause)) {
+            return new ProblemException(503, "DATABASE_UNAVAILABLE", "Service unavailable",
+                    "The database cannot be reached right now. Retry shortly.", List.of(),
+                    Map.of("Retry-After", "5"));
+        }
+        if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+            return new ProblemException(409, "CONCURRENT_UPDATE", "Conflict",
+                    "Another request changed the same data at the same moment. Retry the request.", List.of(),
+                    Map.of("Retry-After", "1"));
+        }
+        return null;
+    }
+
+    private static boolean isConnectionFailure(Throwable cause) {
+        return cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08");
+    }
+
+    private ProblemException fromConstraint(String constraintName) {
+        var known = constraintName == null ? null : config.constraints().get(constraintName);
+        if (known != null) {
+            return new ProblemException(known.status(), known.code(), known.status() == 422
+                    ? "Unprocessable request" : "Conflict", known.detail());
+        }
+        return ProblemException.conflict("CONFLICT", "The request conflicts with the current state of the data.");
+    }
+
+    private static ProblemException fromStatus(WebApplicationException web) {
+        int status = web.getResponse().getStatus();
+        return switch (status) {
+            case 400 -> ProblemException.badRequest("MALFORMED_REQUEST", "The request could not be read.");
+            case 401 -> new ProblemException(401, "UNAUTHENTICATED", "Unauthenticated",
+                    "A valid bearer token is required.", List.of(), Map.of("WWW-Authenticate", "Bearer"));
+            case 403 -> ProblemException.forbidden("Your role does not allow this operation.");
+            case 404 -> ProblemException.notFound("Nothing exists at this path.");
+            case 405 -> new ProblemException(405, "METHOD_NOT_ALLOWED", "Method not allowed",
+                    "This resource does not support that method.", List.of(), allowHeader(web));
+            case 406 -> new ProblemException(406, "NOT_ACCEPTABLE", "Not acceptable",
+                    "The resource cannot answer in any media type the Accept header names.");
+            case 413 -> payloadTooLarge();
+            case 415 -> new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
+                    "This operation does not accept that Content-Type.");
+            default -> new ProblemException(status, "HTTP_" + status, web.getResponse().getStatusInfo().getReasonPhrase(),
+                    "The request failed with status " + status + ".");
+        };
+    }
+
+    public static ProblemException payloadTooLarge() {
+        return new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
+                "The request body is larger than the 1 MiB this service accepts.");
+    }
+
+    private static Map<String, String> allowHeader(WebApplicationException web) {
+        String allow = web.getResponse().getHeaderString("Allow");
+        return allow == null ? Map.of() : Map.of("Allow", allow);
+    }
+
+    private static ProblemException fromJson(JsonProcessingException json) {
+        if (json instanceof UnrecognizedPropertyException unknown) {
+            String field = unknown.getPropertyName();
+            return READ_ONLY_FIELDS.contains(field)
+                    ? ProblemException.invalidField(pathOf(unknown), "READ_ONLY_FIELD",
+                            "is set by the server and cannot be written")
+                    : ProblemException.invalidField(pathOf(unknown), "UNKNOWN_FIELD", "is not a field of this request");
+        }
+        if (json instanceof InvalidFormatException invalid) {
+            String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? " (one of " + List.of(invalid.getTargetType().getEnumConstants()) + ")" : "";
+            return ProblemException.invalidField(pathOf(invalid), "INVALID_VALUE", "has an invalid value" + allowed);
+        }
+        if (json instanceof MismatchedInputException mismatched && !mismatched.getPath().isEmpty()) {
+            return ProblemException.invalidField(pathOf(mismatched), "INVALID_TYPE", "has the wrong JSON type");
+        }
+        return ProblemException.badRequest("MALFORMED_JSON", "The request body is not valid JSON for this operation.");
+    }
+
+    /** The JSON path of the offending field, such as {@code levels[2].indicators}. */
+    private static String pathOf(JsonMappingException mapping) {
+        var path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static ProblemException fromViolations(ConstraintViolationException violations) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
+            errors.add(new FieldError(fieldOf(violation), codeOf(violation), violation.getMessage()));
+        }
+        errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
+        return ProblemException.invalidFields(errors);
+    }
+
+    /**
+     * A violation on a resource method parameter has the path {@code method.argName.field}; the client
+     * knows only the field, or the query parameter's name when the argument itself is invalid.
+     */
+    static String fieldOf(ConstraintViolation<?> violation) {
+        var nodes = new ArrayList<String>();
+        violation.getPropertyPath().forEach(node -> {
+            String name = node.getName();
+            if (node.getIndex() != null && !nodes.isEmpty()) {
+                nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + node.getIndex() + "]");
+            }
+            if (name != null && !name.startsWith("<")) {
+                nodes.add(name);
+            }
+        });
+        if (nodes.size() <= 2) {
+            return nodes.isEmpty() ? "" : nodes.get(nodes.size() - 1);
+        }
+        return String.join(".", nodes.subList(2, nodes.size()));
+    }
+
+    private static String codeOf(ConstraintViolation<?> violation) {
+        String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return switch (annotation) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+            case "Size", "Max", "Min", "DecimalMax", "DecimalMin", "Positive", "PositiveOrZero" -> "OUT_OF_RANGE";
+            case "Pattern" -> "INVALID_FORMAT";
+            default -> annotation.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        };
+    }
+}

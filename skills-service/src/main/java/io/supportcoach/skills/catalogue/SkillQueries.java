@@ -1,0 +1,98 @@
+package io.supportcoach.skills.catalogue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * The SQL of the skill list. Without a search term, a page walks the code index from the cursor on.
+ * With one, matches come from the full-text index or, for typos, the trigram index, ranked by text
+ * rank plus word similarity; the rank is rounded so the keyset compares exact values.
+ */
+@ApplicationScoped
+public class SkillQueries {
+
+    static final String RANK = "round(cast(ts_rank(s.search_document, websearch_to_tsquery('english', :q))"
+            + " + word_similarity(:q, s.search_text) as numeric), 6)";
+
+    private final EntityManager entityManager;
+
+    public SkillQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** A row of a page: enough to load the skill and to write the cursor. */
+    public record Row(UUID id, String code, BigDecimal rank) {
+    }
+
+    public List<Row> findPage(SkillFilter filter, Map<String, String> after, int fetch) {
+        var sql = new StatementBuilder(filter, after, fetch);
+        Query query = entityManager.createNativeQuery(sql.sql());
+        sql.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new Row((UUID) row[0], (String) row[1], (BigDecimal) row[2])).toList();
+    }
+
+    /** The SQL text and parameters of one page; visible to the query-plan test. */
+    static final class StatementBuilder {
+
+        private final StringBuilder where = new StringBuilder("where true");
+        private final Map<String, Object> parameters = new LinkedHashMap<>();
+        private final String sql;
+
+        StatementBuilder(SkillFilter filter, Map<String, String> after, int fetch) {
+            if (filter.category != null) {
+                where.append(" and s.category_id = (select c.id from category c where c.code = :category)");
+                parameters.put("category", filter.category);
+            }
+            if (filter.status != null) {
+                where.append(" and s.status = :status");
+                parameters.put("status", filter.status.name());
+            }
+            if (filter.kind != null) {
+                where.append(" and s.kind = :kind");
+                parameters.put("kind", filter.kind.name());
+            }
+            if (filter.tag != null) {
+                where.append(" and s.tags @> array[cast(:tag as varchar)]");
+                parameters.put("tag", filter.tag);
+            }
+            parameters.put("fetch", fetch);
+            if (filter.isSearch()) {
+                parameters.put("q", filter.q.trim());
+                where.append(" and (s.search_document @@ websearch_to_tsquery('english', :q) or :q <% s.search_text)");
+                String keyset = "";
+                if (after != null) {
+                    keyset = " where ranked.rank < :afterRank or (ranked.rank = :afterRank and ranked.code > :afterCode)";
+                    parameters.put("afterRank", new BigDecimal(after.get("rank")));
+                    parameters.put("afterCode", after.get("code"));
+                }
+                sql = "select ranked.id, ranked.code, ranked.rank from (select s.id, s.code, " + RANK
+                        + " as rank from skill s " + where + ") ranked" + keyset
+                        + " order by ranked.rank desc, ranked.code limit :fetch";
+            } else {
+                if (after != null) {
+                    where.append(" and s.code > :afterCode");
+                    parameters.put("afterCode", after.get("code"));
+                }
+                sql = "select s.id, s.code, cast(null as numeric) as rank from skill s " + where
+                        + " order by s.code limit :fetch";
+            }
+        }
+
+        String sql() {
+            return sql;
+        }
+
+        Map<String, Object> parameters() {
+            return parameters;
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package io.supportcoach.skills.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** The rules of the catalogue's skills: codes never change, rubrics are complete, retirement is final. */
+@ApplicationScoped
+public class SkillService {
+
+    private final SkillQueries queries;
+    private final CursorCodec cursors;
+    private final CategoryService categories;
+
+    public SkillService(SkillQueries queries, CursorCodec cursors, CategoryService categories) {
+        this.queries = queries;
+        this.cursors = cursors;
+        this.categories = categories;
+    }
+
+    @Transactional
+    public Page<SkillResponse> listSkills(SkillFilter filter, PageRequest page) {
+        Map<String, String> after = page.cursor() == null ? null : cursors.decode(filter.scope(), page.cursor());
+        List<SkillQueries.Row> rows;
+        try {
+            rows = queries.findPage(filter, after, page.limit() + 1);
+        } catch (NumberFormatException e) {
+            throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this list handed out.");
+        }
+        Map<UUID, Skill> loaded = loadSkills(rows.stream().map(SkillQueries.Row::id).toList());
+        return Page.of(rows, page.limit(), row -> SkillResponse.from(loaded.get(row.id())),
+                last -> cursors.encode(filter.scope(), cursorOf(last)));
+    }
+
+    private static Map<String, String> cursorOf(SkillQueries.Row row) {
+        var position = new LinkedHashMap<String, String>();
+        position.put("code", row.code());
+        if (row.rank() != null) {
+            position.put("rank", row.rank().toPlainString());
+        }
+        return position;
+    }
+
+    /** Loads skills with their category, replacement and levels in one query. */
+    Map<UUID, Skill> loadSkills(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Skill> skills = Skill.find("select distinct s from Skill s join fetch s.category "
+                + "left join fetch s.replacedBy left join fetch s.levels where s.id in ?1", ids).list();
+        return skills.stream().collect(Collectors.toMap(skill -> skill.id, Function.identity()));
+    }
+
+    public Skill findSkill(String idOrCode) {
+        return findOptional(idOrCode)
+                .orElseThrow(() -> ProblemException.notFound("No skill has the id or code '" + idOrCode + "'."));
+    }
+
+    Optional<Skill> findOptional(String idOrCode) {
+        Optional<UUID> id = parseId(idOrCode);
+        return id.isPresent() ? Skill.<Skill>findByIdOptional(id.get())
+                : Skill.<Skill>find("code", idOrCode).firstResultOptional();
+    }
+
+    private static Optional<UUID> parseId(String value) {
+        if (value.length() != 36) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Transactional
+    public Skill createSkill(SkillRequest request, String caller) {
+        requireCompleteScale(request);
+        SkillStatus status = request.statusOrDraft();
+        if (status == SkillStatus.RETIRED) {
+            throw ProblemException.invalidField("status", "INVALID_VALUE",
+                    "must be DRAFT or ACTIVE; retire a skill through its retire command");
+        }
+        var skill = new Skill();
+        skill.id = UUID.randomUUID();
+        skill.code = request.code();
+        skill.status = status;
+        apply(skill, request);
+        skill.stampCreated(caller);
+        skill.persistAndFlush();
+        return skill;
+    }
+
+    @Transactional
+    public Skill updateSkill(String idOrCode, String ifMatch, SkillRequest request, String caller) {
+        Skill skill = findSkill(idOrCode);
+        Etags.requireMatch(ifMatch, skill.version);
+        replaceSkill(skill, request, caller);
+        return skill;
+    }
+
+    /** Replaces a skill's fields. Reports whether anything changed, so an import can count unchanged rows. */
+    boolean replaceSkill(Skill skill, SkillRequest request, String caller) {
+        if (!skill.code.equals(request.code())) {
+            throw ProblemException.invalidField("code", "IMMUTABLE", "cannot change once the skill exists");
+        }
+        if (skill.status == SkillStatus.RETIRED) {
+            throw ProblemException.conflict("SKILL_RETIRED",
+                    "Skill '" + skill.code + "' is retired and can no longer change. Change its replacement instead.");
+        }
+        requireCompleteScale(request);
+        SkillStatus status = request.status() == null ? skill.status : request.status();
+        if (status == SkillStatus.RETIRED) {
+            throw ProblemException.invalidField("status", "INVALID_VALUE",
+                    "must be DRAFT or ACTIVE; retire a skill through its retire command");
+        }
+        if (skill.status == SkillStatus.ACTIVE && status == SkillStatus.DRAFT) {
+            throw ProblemException.conflict("ILLEGAL_STATUS_TRANSITION", "An active skill cannot go back to draft.");
+        }
+        if (status == skill.status && sameContent(skill, request)) {
+            return false;
+        }
+        skill.status = status;
+        apply(skill, request);
+        skill.stampUpdated(caller);
+        skill.flush();
+        return true;
+    }
+
+    @Transactional
+    public Skill retireSkill(String idOrCode, String ifMatch, RetireRequest request, String caller) {
+        Skill skill = findSkill(idOrCode);
+        Etags.requireMatch(ifMatch, skill.version);
+        if (skill.status == SkillStatus.RETIRED) {
+            throw ProblemException.conflict("SKILL_RETIRED", "Skill '" + skill.code + "' is already retired.");
+        }
+        Skill replacement = findOptional(request.replacedBy())
+                .orElseThrow(() -> ProblemException.unprocessable("UNKNOWN_SKILL",
+                        "No skill has the id or code '" + request.replacedBy() + "'."));
+        if (replacement.id.equals(skill.id) || replacement.status != SkillStatus.ACTIVE) {
+            throw ProblemException.unprocessable("INVALID_REPLACEMENT",
+                    "A skill must be replaced by another skill that is active.");
+        }
+        skill.status = SkillStatus.RETIRED;
+        skill.replacedBy = replacement;
+        skill.stampUpdated(caller);
+        skill.flush();
+        return skill;
+    }
+
+    private void apply(Skill skill, SkillRequest request) {
+        skill.name = request.name();
+        skill.description = request.description();
+        skill.category = categories.findCategoryForReference(request.category());
+        skill.kind = request.kind();
+        skill.externalReference = request.externalReference();
+        skill.tags = new ArrayList<>(request.tagsOrEmpty());
+        skill.levels.clear();
+        request.levels().stream().sorted(Comparator.comparing(LevelBody::level))
+                .forEach(level -> skill.levels.add(level.toLevel()));
+    }
+
+    private static boolean sameContent(Skill skill, SkillRequest request) {
+        return skill.name.equals(request.name())
+                && skill.description.equals(request.description())
+                && skill.category.code.equals(request.category())
+                && skill.kind == request.kind()
+                && java.util.Objects.equals(skill.externalReference, request.externalReference())
+                && skill.tags.equals(request.tagsOrEmpty())
+                && skill.levels.stream().map(LevelBody::from).toList().equals(
+                        request.levels().stream().sorted(Comparator.comparing(LevelBody::level)).toList());
+    }
+
+    /** The five levels 1 to 5, each exactly once. */
+    static void requireCompleteScale(SkillRequest request) {
+        Map<Integer, Integer> seen = new HashMap<>();
+        request.levels().forEach(level -> seen.merge(level.level(), 1, Integer::sum));
+        if (seen.size() != 5 || seen.values().stream().anyMatch(count -> count > 1)) {
+            throw ProblemException.invalidField("levels", "INCOMPLETE_SCALE", "must hold each level from 1 to 5 exactly once");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.supportcoach.testing;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import io.smallrye.jwt.util.KeyUtils;
+
+/**
+ * Signed bearer tokens for tests, made the way the identity provider makes them. Tests never turn
+ * security off: a request without a valid token is refused in tests exactly as in production.
+ */
+public final class TestTokens {
+
+    public static final String ISSUER = "coaching-suite-dev";
+    public static final String AUDIENCE = "coaching-suite";
+
+    private String subject = "e-test";
+    private Set<String> roles = Set.of();
+    private Set<String> manages = Set.of();
+    private String issuer = ISSUER;
+    private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
+    private PrivateKey signingKey;
+
+    private TestTokens() {
+    }
+
+    public static TestTokens as(String subject, String... roles) {
+        var tokens = new TestTokens();
+        tokens.subject = subject;
+        tokens.roles = new HashSet<>(Arrays.asList(roles));
+        return tokens;
+    }
+
+    public static String hrAdmin() {
+        return as("e-hr", "hr-admin").sign();
+    }
+
+    public static String employee(String employeeId) {
+        return as(employeeId, "employee").sign();
+    }
+
+    public TestTokens managing(String... teams) {
+        this.manages = new HashSet<>(Arrays.asList(teams));
+        return this;
+    }
+
+    public TestTokens issuedBy(String otherIssuer) {
+        this.issuer = otherIssuer;
+        return this;
+    }
+
+    public TestTokens expired() {
+        this.expiresAt = Instant.now().minus(Duration.ofMinutes(10));
+        return this;
+    }
+
+    /** Signs with a key the services do not trust. */
+    public TestTokens signedByStranger() {
+        try {
+            var generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            this.signingKey = generator.generateKeyPair().getPrivate();
+            return this;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String sign() {
+        JwtClaimsBuilder claims = Jwt.issuer(issuer)
+                .audience(AUDIENCE)
+                .subject(subject)
+                .upn(subject)
+                .groups(roles)
+                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
+                .expiresAt(expiresAt);
+        if (!manages.isEmpty()) {
+            claims.claim("manages", manages);
+        }
+        return signingKey != null ? claims.sign(signingKey) : claims.sign(trustedKey());
+    }
+
+    private static PrivateKey trustedKey() {
+        try {
+            return KeyUtils.readPrivateKey("test-keys/private.pem");
+        } catch (Exception e) {
+            throw new IllegalStateException("test-keys/private.pem is missing from the test classpath", e);
+        }
+    }
+}
