@@ -81,7 +81,7 @@ public class IdempotentCreates {
 
     private boolean lockKey(String caller, String key) {
         Object locked = entityManager.createNativeQuery(
-                "select pg_try_advisory_xact_lock(hashtextextended(?1 || chr(0) || ?2, 0))")
+                "select pg_try_advisory_xact_lock(hashtext(?1), hashtext(?2))")
                 .setParameter(1, caller).setParameter(2, key).getSingleResult();
         return Boolean.TRUE.equals(locked);
     }

@@ -41,17 +41,19 @@ public class ProblemClassifier {
     }
 
     public ProblemException classify(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+        ProblemException known = classifyChain(failure);
+        return known != null ? known : new ProblemException(500, "INTERNAL_ERROR", "Internal error",
+                "The service failed unexpectedly. Quote the trace id when you report it.");
+    }
+
+    private ProblemException classifyChain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             ProblemException known = classifyOne(cause);
             if (known != null) {
                 return known;
             }
-            if (cause.getCause() == cause) {
-                break;
-            }
         }
-        return new ProblemException(500, "INTERNAL_ERROR", "Internal error",
-                "The service failed unexpectedly. Quote the trace id when you report it.");
+        return null;
     }
 
     private ProblemException classifyOne(Throwable cause) {
@@ -59,7 +61,9 @@ public class ProblemClassifier {
             return problem;
         }
         if (cause instanceof WebApplicationException web) {
-            return fromStatus(web);
+            // Quarkus wraps what it could not read (bad JSON, say) in a bare 400; the cause says more.
+            ProblemException inner = web.getCause() == null ? null : classifyChain(web.getCause());
+            return inner != null ? inner : fromStatus(web);
         }
         if (cause instanceof UnauthorizedException || cause instanceof AuthenticationFailedException) {
             return new ProblemException(401, "UNAUTHENTICATED", "Unauthenticated",

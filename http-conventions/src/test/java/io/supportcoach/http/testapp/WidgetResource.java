@@ -1,0 +1,106 @@
+package io.supportcoach.http.testapp;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/** A test-only resource that uses each shared piece the way a service does. */
+@Path("/widgets")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed("employee")
+public class WidgetResource {
+
+    private final IdempotentCreates idempotentCreates;
+    private final CursorCodec cursors;
+    private final Caller caller;
+
+    public WidgetResource(IdempotentCreates idempotentCreates, CursorCodec cursors, Caller caller) {
+        this.idempotentCreates = idempotentCreates;
+        this.cursors = cursors;
+        this.caller = caller;
+    }
+
+    @GET
+    public Page<WidgetResponse> list(@BeanParam @Valid PageRequest page) {
+        String after = page.cursor() == null ? "" : cursors.decode("widgets", page.cursor()).get("name");
+        List<Widget> rows = Widget.<Widget>find("name > ?1 order by name", after).page(0, page.limit() + 1).list();
+        return Page.of(rows, page.limit(), WidgetResponse::from, last -> cursors.encode("widgets", Map.of("name", last.name)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response get(@PathParam("id") UUID id, @Context Request request) {
+        Widget widget = Widget.<Widget>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No widget."));
+        return Etags.okOrNotModified(request, WidgetResponse.from(widget), widget.version);
+    }
+
+    @POST
+    @Transactional
+    public Response create(@HeaderParam(IdempotentCreates.KEY_HEADER) String key, @NotNull @Valid WidgetRequest body) {
+        return idempotentCreates.create(key, caller.id(), body, () -> {
+            var widget = new Widget();
+            widget.id = UUID.randomUUID();
+            widget.name = body.name();
+            widget.persistAndFlush();
+            hold(body.holdMillis());
+            return Response.created(URI.create("/widgets/" + widget.id)).entity(WidgetResponse.from(widget)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Transactional
+    public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid WidgetRequest body) {
+        Widget widget = Widget.<Widget>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No widget."));
+        Etags.requireMatch(ifMatch, widget.version);
+        hold(body.holdMillis());
+        widget.name = body.name();
+        widget.flush();
+        return Response.ok(WidgetResponse.from(widget)).tag(Etags.of(widget.version)).build();
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("secret internal detail at db-host-7");
+    }
+
+    private static void hold(Integer millis) {
+        if (millis == null) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
