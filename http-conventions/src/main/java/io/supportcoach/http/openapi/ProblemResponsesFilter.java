@@ -48,6 +48,7 @@ public class ProblemResponsesFilter implements OASFilter {
             responses = OASFactory.createAPIResponses();
             operation.setResponses(responses);
         }
+        completeDeclaredProblems(responses);
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
         add(responses, "400", "Malformed or invalid input.", "VALIDATION_FAILED");
         add(responses, "401", "No valid bearer token.", "UNAUTHENTICATED");
@@ -66,6 +67,22 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "500", "A bug; the trace id helps to find it.", "INTERNAL_ERROR");
         add(responses, "503", "The database or a service it depends on is unavailable; see Retry-After.",
                 "DATABASE_UNAVAILABLE");
+    }
+
+    /** Operations declare their own problems (409, 422) by media type only; the schema is always the same. */
+    private static void completeDeclaredProblems(APIResponses responses) {
+        if (responses.getAPIResponses() == null) {
+            return;
+        }
+        responses.getAPIResponses().values().forEach(response -> {
+            if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+                return;
+            }
+            var problem = response.getContent().getMediaTypes().get(ProblemTypes.MEDIA_TYPE);
+            if (problem != null && problem.getSchema() == null) {
+                problem.setSchema(OASFactory.createSchema().ref(PROBLEM_REF));
+            }
+        });
     }
 
     private static boolean readsIfMatch(Operation operation, PathItem.HttpMethod method) {

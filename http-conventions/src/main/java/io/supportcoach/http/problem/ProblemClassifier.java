@@ -207,7 +207,8 @@ public class ProblemClassifier {
         return String.join(".", nodes.subList(2, nodes.size()));
     }
 
-    private static String codeOf(ConstraintViolation<?> violation) {
+    /** A stable code for a bean-validation failure, named after what was violated. */
+    public static String codeOf(ConstraintViolation<?> violation) {
         String annotation = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
         return switch (annotation) {
             case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";

@@ -144,8 +144,16 @@ public class SkillService {
 
     @Transactional
     public Skill retireSkill(String idOrCode, String ifMatch, RetireRequest request, String caller) {
+        return retireSkill(idOrCode, ifMatch, request, caller, true);
+    }
+
+    /** An import retires without an ETag: the file is the caller's statement of the whole catalogue. */
+    @Transactional
+    Skill retireSkill(String idOrCode, String ifMatch, RetireRequest request, String caller, boolean checkEtag) {
         Skill skill = findSkill(idOrCode);
-        Etags.requireMatch(ifMatch, skill.version);
+        if (checkEtag) {
+            Etags.requireMatch(ifMatch, skill.version);
+        }
         if (skill.status == SkillStatus.RETIRED) {
             throw ProblemException.conflict("SKILL_RETIRED", "Skill '" + skill.code + "' is already retired.");
         }

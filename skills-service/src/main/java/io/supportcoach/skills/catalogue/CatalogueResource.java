@@ -1,0 +1,72 @@
+package io.supportcoach.skills.catalogue;
+
+import io.supportcoach.http.security.Caller;
+import io.supportcoach.skills.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The whole catalogue as one CSV file, for spreadsheets and bulk edits. */
+@Path("/catalogue")
+@Tag(name = "Catalogue")
+public class CatalogueResource {
+
+    static final String CSV = "text/csv";
+    private static final String EXAMPLE = "code,name,description,category,kind,status,replacedBy,externalReference,tags,"
+            + "level1Name,level1Indicators,level2Name,level2Indicators,level3Name,level3Indicators,level4Name,"
+            + "level4Indicators,level5Name,level5Indicators\r\n"
+            + "patience,Patience,Staying steady with slow or repeated problems.,interpersonal,SOFT,ACTIVE,,,calls;tickets,"
+            + "Aware,Knows patience matters,Developing,Stays calm when reminded,Proficient,Lets callers finish,"
+            + "Advanced,Stays steady with hard callers,Role model,Coaches others in patience\r\n";
+
+    private final CatalogueCsv csv;
+    private final Caller caller;
+
+    public CatalogueResource(CatalogueCsv csv, Caller caller) {
+        this.csv = csv;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(CSV)
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Export the catalogue as CSV",
+            description = "One skill per row, sorted by code. Tags are separated by semicolons; a level's indicators "
+                    + "share one cell, one per line.")
+    @APIResponse(responseCode = "200", description = "The catalogue.",
+            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    example = EXAMPLE))
+    public Response exportCatalogue() {
+        return Response.ok(csv.exportCatalogue())
+                .header("Content-Disposition", "attachment; filename=\"catalogue.csv\"").build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(CSV)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Import skills from CSV",
+            description = "All or nothing: every bad row is reported with its line number and nothing is written. "
+                    + "Rows equal to the stored skill are left alone, so the same file can be imported again. "
+                    + "Categories must exist.")
+    @RequestBody(content = @Content(mediaType = CSV, example = EXAMPLE))
+    @APIResponse(responseCode = "200", description = "What the import did.",
+            content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    public ImportReport importCatalogue(@NotBlank String body) {
+        return csv.importCatalogue(body, caller.id());
+    }
+}
