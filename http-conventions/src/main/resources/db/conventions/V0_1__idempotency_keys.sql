@@ -5,6 +5,7 @@ create table idempotency_record (
     request_hash    char(64)     not null,
     status_code     smallint     not null,
     location        varchar(1000),
+    etag            varchar(200),
     response_body   text         not null,
     created_at      timestamptz  not null default now(),
     primary key (caller, idempotency_key)

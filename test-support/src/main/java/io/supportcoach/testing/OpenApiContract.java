@@ -33,6 +33,8 @@ public final class OpenApiContract {
             Files.writeString(COMMITTED, served, StandardCharsets.UTF_8);
         }
         assertThat(Files.exists(COMMITTED)).as(COMMITTED + " is committed").isTrue();
+        // Kept beside the build output so that a difference can be read with diff.
+        Files.writeString(Path.of("target", "openapi-served.yaml"), served, StandardCharsets.UTF_8);
         assertThat(served).as("the served document differs from " + COMMITTED.toAbsolutePath()
                 + "; if the change is intended, rerun with -Dopenapi.update=true and commit the file")
                 .isEqualTo(Files.readString(COMMITTED, StandardCharsets.UTF_8));

@@ -11,10 +11,12 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.supportcoach.http.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -33,10 +35,12 @@ public class IdempotentCreates {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final CurrentVertxRequest currentRequest;
 
-    public IdempotentCreates(EntityManager entityManager, ObjectMapper objectMapper) {
+    public IdempotentCreates(EntityManager entityManager, ObjectMapper objectMapper, CurrentVertxRequest currentRequest) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.currentRequest = currentRequest;
     }
 
     /**
@@ -58,7 +62,7 @@ public class IdempotentCreates {
         }
         String requestHash = hash(request);
         List<?> stored = entityManager.createNativeQuery("""
-                select request_hash, status_code, location, response_body from idempotency_record
+                select request_hash, status_code, location, response_body, etag from idempotency_record
                  where caller = ?1 and idempotency_key = ?2 and created_at > now() - interval '24 hours'""")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         if (!stored.isEmpty()) {
@@ -98,25 +102,33 @@ public class IdempotentCreates {
         if (stored[2] != null) {
             response.location(URI.create((String) stored[2]));
         }
+        if (stored[4] != null) {
+            response.header(HttpHeaders.ETAG, stored[4]);
+        }
         return response.build();
     }
 
     private void remember(String caller, String key, String requestHash, Response response) {
         entityManager.createNativeQuery("""
-                insert into idempotency_record (caller, idempotency_key, request_hash, status_code, location, response_body)
-                values (?1, ?2, ?3, ?4, ?5, ?6)""")
+                insert into idempotency_record (caller, idempotency_key, request_hash, status_code, location, response_body, etag)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestHash)
                 .setParameter(4, (short) response.getStatus())
                 .setParameter(5, response.getLocation() == null ? null : response.getLocation().toString())
                 .setParameter(6, json(response.getEntity()))
+                .setParameter(7, response.getHeaderString(HttpHeaders.ETAG))
                 .executeUpdate();
     }
 
+    /** The operation is part of the hash, so a key reused on another endpoint never replays a foreign answer. */
     private String hash(Object request) {
+        var http = currentRequest.getCurrent().request();
+        String operation = http.method().name() + " " + http.path() + "\n";
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((operation + json(request)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -1,7 +1,7 @@
 package io.supportcoach.http.openapi;
 
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import io.supportcoach.http.problem.ProblemTypes;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -91,11 +91,18 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description, String code) {
-        if (responses.hasAPIResponse(status)) {
+        var existing = responses.getAPIResponse(status);
+        // SmallRye documents 401 and 403 of secured operations itself, without a body; ours replace those.
+        if (existing != null && existing.getContent() != null) {
             return;
         }
-        var example = Map.of("type", ProblemTypes.typeOf(code), "title", description, "status", Integer.parseInt(status),
-                "code", code, "traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
+        // Ordered, so the served document is the same on every start and can be compared with the committed one.
+        var example = new LinkedHashMap<String, Object>();
+        example.put("type", ProblemTypes.typeOf(code));
+        example.put("title", description);
+        example.put("status", Integer.parseInt(status));
+        example.put("code", code);
+        example.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
         responses.addAPIResponse(status, OASFactory.createAPIResponse()
                 .description(description)
                 .content(OASFactory.createContent().addMediaType(ProblemTypes.MEDIA_TYPE,

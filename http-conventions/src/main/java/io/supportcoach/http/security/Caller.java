@@ -1,9 +1,13 @@
 package io.supportcoach.http.security;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** Who is calling: the employee id of the token's subject and the roles it holds. */
@@ -35,9 +39,25 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** Team ids from the {@code manages} claim; empty for anyone who manages no team. */
+    /**
+     * Team ids from the {@code manages} claim; empty for anyone who manages no team. The claim arrives as
+     * a JSON array from a parsed token, but identity providers also send a single team as a plain string.
+     */
     public Set<String> managedTeams() {
-        Set<String> teams = token.getClaim("manages");
-        return teams == null ? Set.of() : Set.copyOf(teams);
+        return teamsOf(token.getClaim("manages"));
+    }
+
+    static Set<String> teamsOf(Object claim) {
+        if (claim instanceof JsonArray array) {
+            return array.stream().filter(JsonString.class::isInstance).map(value -> ((JsonString) value).getString())
+                    .collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof Collection<?> values) {
+            return values.stream().map(String::valueOf).collect(Collectors.toUnmodifiableSet());
+        }
+        if (claim instanceof JsonString single) {
+            return Set.of(single.getString());
+        }
+        return claim instanceof String single ? Set.of(single) : Set.of();
     }
 }

@@ -45,6 +45,7 @@ class IdempotencyKeysTest {
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag")).isNotNull();
         assertThat(second.jsonPath().getMap("$")).isEqualTo(first.jsonPath().getMap("$"));
         assertThat(widgetsNamed(name)).isEqualTo(1);
     }

@@ -70,7 +70,8 @@ public class WidgetResource {
             widget.name = body.name();
             widget.persistAndFlush();
             hold(body.holdMillis());
-            return Response.created(URI.create("/widgets/" + widget.id)).entity(WidgetResponse.from(widget)).build();
+            return Response.created(URI.create("/widgets/" + widget.id)).entity(WidgetResponse.from(widget))
+                    .tag(Etags.of(widget.version)).build();
         });
     }
 
@@ -85,6 +86,12 @@ public class WidgetResource {
         widget.name = body.name();
         widget.flush();
         return Response.ok(WidgetResponse.from(widget)).tag(Etags.of(widget.version)).build();
+    }
+
+    @GET
+    @Path("/whoami")
+    public Map<String, Object> whoAmI() {
+        return Map.of("id", caller.id(), "teams", caller.managedTeams());
     }
 
     @GET

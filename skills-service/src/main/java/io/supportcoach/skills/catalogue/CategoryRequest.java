@@ -1,5 +1,6 @@
 package io.supportcoach.skills.catalogue;
 
+import io.supportcoach.http.validation.Slugs;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package io.supportcoach.skills.catalogue;
 
+import io.supportcoach.http.validation.Slugs;
 import java.util.List;
 
 import jakarta.validation.Valid;

@@ -16,6 +16,7 @@ import io.supportcoach.http.paging.CursorCodec;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.skills.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,11 +27,13 @@ public class SkillService {
     private final SkillQueries queries;
     private final CursorCodec cursors;
     private final CategoryService categories;
+    private final AuditTrail auditTrail;
 
-    public SkillService(SkillQueries queries, CursorCodec cursors, CategoryService categories) {
+    public SkillService(SkillQueries queries, CursorCodec cursors, CategoryService categories, AuditTrail auditTrail) {
         this.queries = queries;
         this.cursors = cursors;
         this.categories = categories;
+        this.auditTrail = auditTrail;
     }
 
     @Transactional
@@ -168,6 +171,7 @@ public class SkillService {
         skill.replacedBy = replacement;
         skill.stampUpdated(caller);
         skill.flush();
+        auditTrail.recordDecision(caller, "SKILL_RETIRED", "skill", skill.code, "replaced by " + replacement.code);
         return skill;
     }
 

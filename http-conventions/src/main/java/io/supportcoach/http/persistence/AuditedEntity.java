@@ -1,6 +1,7 @@
-package io.supportcoach.skills.shared;
+package io.supportcoach.http.persistence;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -27,13 +28,18 @@ public abstract class AuditedEntity extends PanacheEntityBase {
     public String updatedBy;
 
     public void stampCreated(String who) {
-        createdAt = Instant.now();
+        createdAt = now();
         createdBy = who;
         stampUpdated(who);
     }
 
+    /** PostgreSQL keeps microseconds; the answer to a write must show what a later read will. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
     public void stampUpdated(String who) {
-        updatedAt = Instant.now();
+        updatedAt = now();
         updatedBy = who;
     }
 }

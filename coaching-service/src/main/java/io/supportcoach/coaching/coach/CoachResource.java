@@ -1,0 +1,135 @@
+package io.supportcoach.coaching.coach;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.supportcoach.coaching.Roles;
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The coaches of the suite. Everyone signed in reads them; HR registers them. */
+@Path("/coaches")
+@Tag(name = "Coaches")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CoachResource {
+
+    private static final String REQUEST_EXAMPLE = """
+            {"employeeId": "e-10442", "displayName": "Priya Raman", "skills": ["active-listening", "empathy"],
+             "capacity": 6, "active": true}""";
+    private static final String DUPLICATE_EXAMPLE = """
+            {"type": "/problems/coach-already-registered", "title": "Conflict", "status": 409,
+             "detail": "This employee is already registered as a coach.", "instance": "/coaches",
+             "code": "COACH_ALREADY_REGISTERED", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"}""";
+
+    private final CoachService coaches;
+    private final IdempotentCreates idempotentCreates;
+    private final Caller caller;
+
+    public CoachResource(CoachService coaches, IdempotentCreates idempotentCreates, Caller caller) {
+        this.coaches = coaches;
+        this.idempotentCreates = idempotentCreates;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "List coaches", description = "Sorted by employee id.")
+    @APIResponse(responseCode = "200", description = "A page of coaches.",
+            content = @Content(schema = @Schema(implementation = CoachPage.class)))
+    public Page<CoachResponse> listCoaches(@BeanParam @Valid CoachFilter filter, @BeanParam @Valid PageRequest page) {
+        return coaches.listCoaches(filter, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get a coach")
+    @APIResponse(responseCode = "200", description = "The coach; its version is the ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = CoachResponse.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    public Response getCoach(@PathParam("id") UUID id, @Context Request request) {
+        var coach = coaches.findCoach(id);
+        return Etags.okOrNotModified(request, CoachResponse.from(coach), coach.version);
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Register a coach", description = "Skill codes are stored as given for now.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CoachRequest.class),
+            examples = @ExampleObject(name = "coach", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Registered; the Location header names the new coach.",
+            headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+                    @Header(name = "Location", schema = @Schema(implementation = String.class)) },
+            content = @Content(schema = @Schema(implementation = CoachResponse.class)))
+    @APIResponse(responseCode = "409",
+            description = "The employee is already a coach (COACH_ALREADY_REGISTERED), or the Idempotency-Key is in use.",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "already registered", value = DUPLICATE_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response createCoach(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
+            @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
+            @NotNull @Valid CoachRequest body) {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+            var coach = coaches.createCoach(body, caller.id());
+            return Response.created(URI.create("/coaches/" + coach.id))
+                    .entity(CoachResponse.from(coach)).tag(Etags.of(coach.version)).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Replace a coach", description = "The employee id cannot change.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = CoachRequest.class),
+            examples = @ExampleObject(name = "coach", value = REQUEST_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = CoachResponse.class)))
+    public Response updateCoach(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CoachRequest body) {
+        var coach = coaches.updateCoach(id, ifMatch, body, caller.id());
+        return Response.ok(CoachResponse.from(coach)).tag(Etags.of(coach.version)).build();
+    }
+
+    /** Names the page type for the OpenAPI document, which cannot see through generics. */
+    @Schema(name = "CoachPage")
+    record CoachPage(List<CoachResponse> items,
+            @Schema(description = "Opaque cursor of the next page; absent on the last page.") String nextCursor) {
+    }
+}

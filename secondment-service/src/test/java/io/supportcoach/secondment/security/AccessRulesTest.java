@@ -1,0 +1,37 @@
+package io.supportcoach.secondment.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportcoach.testing.AccessMatrix;
+import org.junit.jupiter.api.Test;
+
+/** Who may call what in secondment-service, for every operation, every role and every kind of bad token. */
+@QuarkusTest
+class AccessRulesTest {
+
+    private static final String[] EVERYONE = { "hr-admin", "manager", "coach", "employee" };
+    private static final String HR = "hr-admin";
+    private static final String SOME_ID = "/opportunities/00000000-0000-4000-8000-000000000000";
+
+    private static AccessMatrix matrix() {
+        return new AccessMatrix()
+                .row("GET", "/opportunities", "/opportunities", EVERYONE)
+                .row("POST", "/opportunities", "/opportunities", HR, "manager")
+                .row("GET", "/opportunities/{id}", SOME_ID, EVERYONE)
+                .row("PUT", "/opportunities/{id}", SOME_ID, HR, "manager");
+    }
+
+    @Test
+    void everyOperationHasARowInTheMatrix() {
+        matrix().assertCoversEveryOperation();
+    }
+
+    @Test
+    void everyResourceMethodDeclaresWhoMayCallIt() {
+        AccessMatrix.assertEveryResourceMethodDeclaresAccess();
+    }
+
+    @Test
+    void rolesAndTokensGetTheAnswersTheMatrixSays() {
+        matrix().assertRolesAreEnforced();
+    }
+}

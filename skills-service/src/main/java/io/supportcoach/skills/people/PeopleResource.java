@@ -1,0 +1,111 @@
+package io.supportcoach.skills.people;
+
+import java.net.URI;
+import java.util.List;
+
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.security.Caller;
+import io.supportcoach.skills.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The register of people. It mirrors the HR system, so a PUT is an upsert that needs no If-Match:
+ * the HR system's latest word always wins.
+ */
+@Path("/people")
+@Tag(name = "People")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PeopleResource {
+
+    private final PeopleService people;
+    private final PeopleAccess access;
+    private final Caller caller;
+
+    public PeopleResource(PeopleService people, PeopleAccess access, Caller caller) {
+        this.people = people;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @PUT
+    @Path("/{employeeId}")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Create or update a person", description = "An upsert from the HR system; no If-Match needed.")
+    @APIResponse(responseCode = "201", description = "The person was new.",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "200", description = "The person was updated, or already up to date.",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    public Response upsertPerson(@PathParam("employeeId") @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE)
+            String employeeId, @NotNull @Valid PersonRequest body) {
+        var outcome = people.upsertPerson(employeeId, body, caller.id());
+        Person person = people.findPerson(employeeId);
+        var response = outcome == PeopleService.Outcome.CREATED
+                ? Response.created(URI.create("/people/" + employeeId)) : Response.ok();
+        return response.entity(PersonResponse.from(person)).tag(Etags.of(person.version)).build();
+    }
+
+    @POST
+    @Path("/batch")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Create or update up to 1000 people", description = "All or nothing.")
+    @APIResponse(responseCode = "200", description = "What the batch did.",
+            content = @Content(schema = @Schema(implementation = BatchReport.class)))
+    public BatchReport upsertPeople(@NotNull @Valid BatchRequest body) {
+        return people.upsertPeople(body, caller.id());
+    }
+
+    @GET
+    @Path("/{employeeId}")
+    @Transactional
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get a person",
+            description = "HR sees everyone, a manager the people of their teams, anyone else only themselves.")
+    @APIResponse(responseCode = "200", description = "The person.",
+            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    public Response getPerson(@PathParam("employeeId") String employeeId, @Context Request request) {
+        Person person = access.requireVisible(employeeId);
+        return Etags.okOrNotModified(request, PersonResponse.from(person), person.version);
+    }
+
+    @GET
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "List people", description = "Sorted by employee id. A manager sees only the teams they manage.")
+    @APIResponse(responseCode = "200", description = "A page of people.",
+            content = @Content(schema = @Schema(implementation = PersonPage.class)))
+    public Page<PersonResponse> listPeople(@QueryParam("teamId") @Size(max = 64) String teamId,
+            @BeanParam @Valid PageRequest page) {
+        return people.listPeople(teamId, caller.hasRole(Roles.HR_ADMIN) ? null : caller.managedTeams(), page);
+    }
+
+    /** Names the page type for the OpenAPI document, which cannot see through generics. */
+    @Schema(name = "PersonPage")
+    record PersonPage(List<PersonResponse> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,49 @@
+package io.supportcoach.skills.security;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.supportcoach.testing.AccessMatrix;
+import org.junit.jupiter.api.Test;
+
+/** Who may call what in skills-service, for every operation, every role and every kind of bad token. */
+@QuarkusTest
+class AccessRulesTest {
+
+    private static final String[] EVERYONE = { "hr-admin", "manager", "coach", "employee" };
+    private static final String HR = "hr-admin";
+
+    private static AccessMatrix matrix() {
+        String person = "{\"displayName\":\"Matrix Person\",\"email\":\"m@example.org\",\"teamId\":\"team-matrix\",\"status\":\"ACTIVE\"}";
+        return new AccessMatrix()
+                .row("GET", "/skills", "/skills", EVERYONE)
+                .row("POST", "/skills", "/skills", HR)
+                .row("GET", "/skills/{idOrCode}", "/skills/empathy", EVERYONE)
+                .row("PUT", "/skills/{idOrCode}", "/skills/empathy", HR)
+                .row("POST", "/skills/{idOrCode}/retire", "/skills/empathy/retire", HR)
+                .row("GET", "/categories", "/categories", EVERYONE)
+                .row("POST", "/categories", "/categories", HR)
+                .row("GET", "/categories/{code}", "/categories/communication", EVERYONE)
+                .row("PUT", "/categories/{code}", "/categories/communication", HR)
+                .row("GET", "/catalogue/export", "/catalogue/export", EVERYONE)
+                .rowWithBody("POST", "/catalogue/import", "/catalogue/import", "text/csv", "code\n", HR)
+                .row("GET", "/people", "/people", HR, "manager")
+                .rowWithBody("PUT", "/people/{employeeId}", "/people/e-matrix-target", "application/json", person, HR)
+                .row("GET", "/people/{employeeId}", "/people/e-matrix-target", EVERYONE)
+                .row("POST", "/people/batch", "/people/batch", HR)
+                .row("GET", "/audit-events", "/audit-events", HR);
+    }
+
+    @Test
+    void everyOperationHasARowInTheMatrix() {
+        matrix().assertCoversEveryOperation();
+    }
+
+    @Test
+    void everyResourceMethodDeclaresWhoMayCallIt() {
+        AccessMatrix.assertEveryResourceMethodDeclaresAccess();
+    }
+
+    @Test
+    void rolesAndTokensGetTheAnswersTheMatrixSays() {
+        matrix().assertRolesAreEnforced();
+    }
+}

@@ -1,0 +1,143 @@
+package io.supportcoach.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import io.quarkus.arc.Arc;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.inject.Any;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+
+/**
+ * The access rules of a service as a table: every operation, and the roles that may use it. The checks
+ * fail when an operation has no row, when a resource method carries no explicit rule, and when any role
+ * or any bad token gets another answer than the table says.
+ */
+public final class AccessMatrix {
+
+    public static final List<String> ROLES = List.of("hr-admin", "manager", "coach", "employee");
+
+    private final List<Row> rows = new ArrayList<>();
+
+    /** One operation: its OpenAPI path template, a concrete path to call, and the roles it admits. */
+    public record Row(String method, String template, String path, Set<String> roles, String contentType, String body) {
+
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    public AccessMatrix rowWithBody(String method, String template, String path, String contentType, String body,
+            String... roles) {
+        rows.add(new Row(method, template, path, Set.of(roles), contentType, body));
+        return this;
+    }
+
+    public AccessMatrix row(String method, String template, String path, String... roles) {
+        return rowWithBody(method, template, path, "application/json", "{}", roles);
+    }
+
+    /** Every operation of the served OpenAPI document has a row, and every row is a real operation. */
+    public void assertCoversEveryOperation() {
+        JsonPath document = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Set<String> operations = new TreeSet<>();
+        document.getMap("paths").forEach((path, item) -> ((java.util.Map<?, ?>) item).keySet().stream()
+                .map(Object::toString)
+                .filter(method -> Set.of("get", "put", "post", "delete", "patch").contains(method))
+                .forEach(method -> operations.add(method.toUpperCase() + " " + path)));
+        Set<String> declared = rows.stream().map(Row::key).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(declared).as("access rules in the test vs. operations the service exposes").isEqualTo(operations);
+    }
+
+    /** Each resource method names who may call it; none relies on a default. */
+    public static void assertEveryResourceMethodDeclaresAccess() {
+        List<String> unguarded = new ArrayList<>();
+        int methods = 0;
+        for (var bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> type = bean.getBeanClass();
+            if (!type.isAnnotationPresent(Path.class)) {
+                continue;
+            }
+            for (Method method : type.getDeclaredMethods()) {
+                if (!isEndpoint(method)) {
+                    continue;
+                }
+                methods++;
+                if (!hasRule(method) && !hasRule(type)) {
+                    unguarded.add(type.getSimpleName() + "#" + method.getName());
+                }
+            }
+        }
+        assertThat(methods).as("resource methods found").isPositive();
+        assertThat(unguarded).as("resource methods without @RolesAllowed, @PermitAll or @DenyAll").isEmpty();
+    }
+
+    private static boolean isEndpoint(Method method) {
+        return Arrays.stream(new Class[] { GET.class, POST.class, PUT.class, DELETE.class, PATCH.class })
+                .anyMatch(annotation -> method.isAnnotationPresent(annotation));
+    }
+
+    private static boolean hasRule(java.lang.reflect.AnnotatedElement element) {
+        return element.isAnnotationPresent(RolesAllowed.class) || element.isAnnotationPresent(PermitAll.class)
+                || element.isAnnotationPresent(DenyAll.class);
+    }
+
+    /** Bad tokens are 401 everywhere; a role outside the row is 403; a role inside it gets neither, nor a 5xx. */
+    public void assertRolesAreEnforced() {
+        List<String> wrong = new ArrayList<>();
+        for (Row row : rows) {
+            expect(row, null, "no token", 401, wrong);
+            expect(row, TestTokens.as("e-matrix", "hr-admin").expired().sign(), "expired token", 401, wrong);
+            expect(row, TestTokens.as("e-matrix", "hr-admin").signedByStranger().sign(), "wrong signature", 401, wrong);
+            expect(row, TestTokens.as("e-matrix", "hr-admin").issuedBy("https://elsewhere.example").sign(), "wrong issuer",
+                    401, wrong);
+            for (String role : ROLES) {
+                String token = TestTokens.as("e-matrix-" + role, role).managing("team-matrix").sign();
+                int status = call(row, token);
+                boolean allowed = row.roles().contains(role);
+                if (allowed && (status == 401 || status == 403 || status >= 500)) {
+                    wrong.add(row.key() + " as " + role + ": " + status + ", expected access");
+                } else if (!allowed && status != 403) {
+                    wrong.add(row.key() + " as " + role + ": " + status + ", expected 403");
+                }
+            }
+        }
+        assertThat(wrong).as("answers that break the access rules").isEmpty();
+    }
+
+    private static void expect(Row row, String token, String what, int expected, List<String> wrong) {
+        int status = call(row, token);
+        if (status != expected) {
+            wrong.add(row.key() + " with " + what + ": " + status + ", expected " + expected);
+        }
+    }
+
+    private static int call(Row row, String token) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (token != null) {
+            request.auth().oauth2(token);
+        }
+        if (!row.method().equals("GET") && row.body() != null) {
+            request.contentType(row.contentType()).body(row.body());
+        }
+        return request.request(row.method(), row.path()).statusCode();
+    }
+}
