@@ -17,8 +17,10 @@ create table evidence (
     constraint evidence_superseded_once unique (supersedes_id)
 );
 
--- A profile reads all evidence of one person; a history one person and skill, in time order.
+-- A profile reads all evidence of one person; a history one person and skill, in time order;
+-- the evidence list one person, newest first.
 create index evidence_person_skill_idx on evidence (employee_id, skill_id, observed_at, id);
+create index evidence_person_recent_idx on evidence (employee_id, observed_at desc, id desc);
 
 create function evidence_is_append_only() returns trigger language plpgsql as $$
 begin

@@ -1,0 +1,113 @@
+package io.supportcoach.skills.assessment;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.security.Caller;
+import io.supportcoach.skills.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A person's evidence: append-only, corrected only by new evidence that supersedes the old. */
+@Path("/people/{employeeId}/evidence")
+@Tag(name = "Evidence and profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+    private final EvidenceService evidence;
+    private final IdempotentCreates idempotentCreates;
+    private final Caller caller;
+
+    public EvidenceResource(EvidenceService evidence, IdempotentCreates idempotentCreates, Caller caller) {
+        this.evidence = evidence;
+        this.idempotentCreates = idempotentCreates;
+        this.caller = caller;
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Record evidence",
+            description = "A person records SELF evidence about themselves; a manager MANAGER, PEER or PLACEMENT evidence "
+                    + "for the people of their teams; a coach COACH or COACHING_SESSION evidence; HR any source but SELF. "
+                    + "With `supersedes`, the new evidence corrects an earlier piece (only its author or HR may).")
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "403", description = "Your relation to the person does not allow this source "
+            + "(SOURCE_NOT_ALLOWED), or you did not assert the evidence you correct (NOT_YOUR_EVIDENCE).",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The evidence was already corrected (EVIDENCE_ALREADY_SUPERSEDED), "
+            + "the person has left (PERSON_LEFT), or the Idempotency-Key is in use.",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Unknown or retired skill (UNKNOWN_SKILL, SKILL_RETIRED), unknown "
+            + "evidence to correct (UNKNOWN_EVIDENCE), or a reused Idempotency-Key (IDEMPOTENCY_KEY_REUSED).",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response recordEvidence(@PathParam("employeeId") String employeeId,
+            @Parameter(description = "Makes retries safe: services always send one, so a retry never adds evidence twice.")
+            @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
+            @NotNull @Valid EvidenceRequest body) {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+            EvidenceResponse created = evidence.recordEvidence(employeeId, body);
+            return Response.created(URI.create("/people/" + employeeId + "/evidence/" + created.id()))
+                    .entity(created).tag(Etags.of(0)).build();
+        });
+    }
+
+    @GET
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "List a person's evidence", description = "Newest first. HR, the person's manager and the person "
+            + "see it; for anyone else the person does not exist.")
+    @APIResponse(responseCode = "200", description = "A page of evidence.",
+            content = @Content(schema = @Schema(implementation = EvidencePage.class)))
+    public Page<EvidenceResponse> listEvidence(@PathParam("employeeId") String employeeId,
+            @Parameter(description = "Only this skill (code or id).") @QueryParam("skill") @Size(max = 64) String skill,
+            @BeanParam @Valid PageRequest page) {
+        return evidence.listEvidence(employeeId, skill, page);
+    }
+
+    @GET
+    @Path("/{evidenceId}")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get one piece of evidence")
+    @APIResponse(responseCode = "200", description = "The evidence; the ETag changes once, when a correction replaces it.",
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    public Response getEvidence(@PathParam("employeeId") String employeeId, @PathParam("evidenceId") UUID evidenceId,
+            @Context Request request) {
+        EvidenceResponse found = evidence.findEvidence(employeeId, evidenceId);
+        return Etags.okOrNotModified(request, found, found.supersededBy() == null ? 0 : 1);
+    }
+
+    /** Names the page type for the OpenAPI document, which cannot see through generics. */
+    @Schema(name = "EvidencePage")
+    public record EvidencePage(List<EvidenceResponse> items, String nextCursor) {
+    }
+}

@@ -1,0 +1,203 @@
+package io.supportcoach.skills.assessment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.security.Caller;
+import io.supportcoach.skills.Roles;
+import io.supportcoach.skills.audit.AuditTrail;
+import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.catalogue.SkillReferences;
+import io.supportcoach.skills.people.PeopleAccess;
+import io.supportcoach.skills.people.Person;
+import io.supportcoach.skills.people.PersonStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+
+/**
+ * Records and reads evidence. Who may assert what: a person only SELF about themselves; a manager
+ * MANAGER, PEER or PLACEMENT for the people of their teams; a coach COACH or COACHING_SESSION; HR any
+ * source but SELF. Only whoever asserted a piece, or HR, may correct it.
+ */
+@ApplicationScoped
+public class EvidenceService {
+
+    /** A little slack for clocks that run ahead of ours. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final PeopleAccess access;
+    private final Caller caller;
+    private final SkillReferences skills;
+    private final AuditTrail auditTrail;
+    private final Event<EvidenceRecorded> recorded;
+    private final CursorCodec cursors;
+
+    public EvidenceService(PeopleAccess access, Caller caller, SkillReferences skills, AuditTrail auditTrail,
+            Event<EvidenceRecorded> recorded, CursorCodec cursors) {
+        this.access = access;
+        this.caller = caller;
+        this.skills = skills;
+        this.auditTrail = auditTrail;
+        this.recorded = recorded;
+        this.cursors = cursors;
+    }
+
+    @Transactional
+    public EvidenceResponse recordEvidence(String employeeId, EvidenceRequest request) {
+        Person person = requireWritable(employeeId);
+        if (!allowedSources(person).contains(request.source())) {
+            throw new ProblemException(403, "SOURCE_NOT_ALLOWED", "Forbidden",
+                    "You cannot record " + request.source() + " evidence for this person.");
+        }
+        if (person.status == PersonStatus.LEFT) {
+            throw ProblemException.conflict("PERSON_LEFT", "This person has left; their evidence is closed.");
+        }
+        Skill skill = skills.requireUsable(request.skill());
+        if (request.observedAt().isAfter(Instant.now().plus(CLOCK_SKEW))) {
+            throw ProblemException.invalidField("observedAt", "IN_FUTURE", "must not be in the future");
+        }
+        if (request.supersedes() != null) {
+            requireCorrectable(request.supersedes(), employeeId, skill);
+        }
+        var evidence = new Evidence();
+        evidence.id = UUID.randomUUID();
+        evidence.employeeId = employeeId;
+        evidence.skillId = skill.id;
+        evidence.level = request.level().shortValue();
+        evidence.source = request.source();
+        evidence.assertedBy = caller.id();
+        evidence.observedAt = request.observedAt();
+        evidence.recordedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        evidence.note = request.note();
+        evidence.reference = request.reference();
+        evidence.supersedesId = request.supersedes();
+        evidence.persistAndFlush();
+        if (request.supersedes() != null) {
+            auditTrail.recordDecision(caller.id(), "EVIDENCE_CORRECTED", "evidence", request.supersedes().toString(),
+                    "corrected by " + evidence.id + " (" + skill.code + " level " + evidence.level + ")");
+        }
+        recorded.fire(new EvidenceRecorded(employeeId, skill.id));
+        return EvidenceResponse.from(evidence, skill.code, null);
+    }
+
+    /** The person evidence is written about: whoever may see them, and any coach for a registered person. */
+    private Person requireWritable(String employeeId) {
+        if (caller.hasRole(Roles.COACH) && !caller.id().equals(employeeId)) {
+            return Person.<Person>findByIdOptional(employeeId).orElseThrow(
+                    () -> ProblemException.notFound("No person has the employee id '" + employeeId + "'."));
+        }
+        return access.requireVisible(employeeId);
+    }
+
+    private Set<EvidenceSource> allowedSources(Person person) {
+        if (caller.id().equals(person.employeeId)) {
+            return EnumSet.of(EvidenceSource.SELF);
+        }
+        Set<EvidenceSource> allowed = EnumSet.noneOf(EvidenceSource.class);
+        if (caller.hasRole(Roles.HR_ADMIN)) {
+            allowed.addAll(EnumSet.complementOf(EnumSet.of(EvidenceSource.SELF)));
+        }
+        if (access.managesTeam(person.teamId)) {
+            allowed.addAll(EnumSet.of(EvidenceSource.MANAGER, EvidenceSource.PEER, EvidenceSource.PLACEMENT));
+        }
+        if (caller.hasRole(Roles.COACH)) {
+            allowed.addAll(EnumSet.of(EvidenceSource.COACH, EvidenceSource.COACHING_SESSION));
+        }
+        return allowed;
+    }
+
+    private void requireCorrectable(UUID supersedes, String employeeId, Skill skill) {
+        Evidence earlier = Evidence.findById(supersedes);
+        if (earlier == null || !earlier.employeeId.equals(employeeId) || !earlier.skillId.equals(skill.id)) {
+            throw ProblemException.unprocessable("UNKNOWN_EVIDENCE",
+                    "This person has no evidence " + supersedes + " for skill '" + skill.code + "' to correct.");
+        }
+        if (!earlier.assertedBy.equals(caller.id()) && !caller.hasRole(Roles.HR_ADMIN)) {
+            throw new ProblemException(403, "NOT_YOUR_EVIDENCE", "Forbidden",
+                    "Only whoever asserted evidence, or HR, may correct it.");
+        }
+        if (Evidence.count("supersedesId", supersedes) > 0) {
+            throw ProblemException.conflict("EVIDENCE_ALREADY_SUPERSEDED",
+                    "That evidence has already been corrected; correct the newest piece instead.");
+        }
+    }
+
+    /** One piece; its ETag moves once, when a correction replaces it. */
+    @Transactional
+    public EvidenceResponse findEvidence(String employeeId, UUID evidenceId) {
+        access.requireVisible(employeeId);
+        Evidence found = Evidence.<Evidence>findByIdOptional(evidenceId)
+                .filter(piece -> piece.employeeId.equals(employeeId))
+                .orElseThrow(() -> ProblemException.notFound("This person has no evidence " + evidenceId + "."));
+        Evidence correction = Evidence.<Evidence>find("supersedesId", evidenceId).firstResult();
+        return EvidenceResponse.from(found, skills.codesOf(List.of(found.skillId)).get(found.skillId),
+                correction == null ? null : correction.id);
+    }
+
+    /** Newest first, optionally for one skill. */
+    @Transactional
+    public Page<EvidenceResponse> listEvidence(String employeeId, String skillFilter, PageRequest page) {
+        access.requireVisible(employeeId);
+        var where = new StringBuilder("employeeId = :person");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("person", employeeId);
+        if (skillFilter != null) {
+            where.append(" and skillId = :skill");
+            parameters.put("skill", skills.requireUsableOrRetired(skillFilter).id);
+        }
+        String scope = "evidence\u0000" + employeeId + "\u0000" + skillFilter;
+        if (page.cursor() != null) {
+            Map<String, String> after = cursors.decode(scope, page.cursor());
+            where.append(" and (observedAt < :afterAt or (observedAt = :afterAt and id < :afterId))");
+            parameters.put("afterAt", Instant.parse(after.get("at")));
+            parameters.put("afterId", UUID.fromString(after.get("id")));
+        }
+        List<Evidence> rows = Evidence.<Evidence>find(where + " order by observedAt desc, id desc", parameters)
+                .page(0, page.limit() + 1).list();
+        return toPage(rows, page, scope);
+    }
+
+    /** Every piece of one person's evidence in one skill, oldest first, corrections included. */
+    @Transactional
+    public Page<EvidenceResponse> listHistory(String employeeId, String skillIdOrCode, PageRequest page) {
+        access.requireVisible(employeeId);
+        Skill skill = skills.requireUsableOrRetired(skillIdOrCode);
+        String scope = "history\u0000" + employeeId + "\u0000" + skill.id;
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("person", employeeId);
+        parameters.put("skill", skill.id);
+        String keyset = "";
+        if (page.cursor() != null) {
+            Map<String, String> after = cursors.decode(scope, page.cursor());
+            keyset = " and (observedAt > :afterAt or (observedAt = :afterAt and id > :afterId))";
+            parameters.put("afterAt", Instant.parse(after.get("at")));
+            parameters.put("afterId", UUID.fromString(after.get("id")));
+        }
+        List<Evidence> rows = Evidence.<Evidence>find("employeeId = :person and skillId = :skill" + keyset
+                + " order by observedAt, id", parameters).page(0, page.limit() + 1).list();
+        return toPage(rows, page, scope);
+    }
+
+    private Page<EvidenceResponse> toPage(List<Evidence> rows, PageRequest page, String scope) {
+        Map<UUID, String> codes = skills.codesOf(rows.stream().map(row -> row.skillId).distinct().toList());
+        Map<UUID, UUID> supersededBy = new LinkedHashMap<>();
+        if (!rows.isEmpty()) {
+            List<Evidence> corrections = Evidence.list("supersedesId in ?1", rows.stream().map(row -> row.id).toList());
+            corrections.forEach(correction -> supersededBy.put(correction.supersedesId, correction.id));
+        }
+        return Page.of(rows, page.limit(), row -> EvidenceResponse.from(row, codes.get(row.skillId), supersededBy.get(row.id)),
+                last -> cursors.encode(scope, Map.of("at", last.observedAt.toString(), "id", last.id.toString())));
+    }
+}

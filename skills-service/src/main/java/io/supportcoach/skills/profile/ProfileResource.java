@@ -1,0 +1,86 @@
+package io.supportcoach.skills.profile;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.skills.Roles;
+import io.supportcoach.skills.assessment.EvidenceResource.EvidencePage;
+import io.supportcoach.skills.assessment.EvidenceResponse;
+import io.supportcoach.skills.assessment.EvidenceService;
+import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.catalogue.SkillReferences;
+import io.supportcoach.skills.people.PeopleAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A person's profile and the history behind each of its skills. */
+@Path("/people/{employeeId}")
+@Tag(name = "Evidence and profiles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProfileResource {
+
+    private final ProfileService profiles;
+    private final PeopleAccess access;
+    private final SkillReferences skills;
+    private final EvidenceService evidence;
+
+    public ProfileResource(ProfileService profiles, PeopleAccess access, SkillReferences skills, EvidenceService evidence) {
+        this.profiles = profiles;
+        this.access = access;
+        this.skills = skills;
+        this.evidence = evidence;
+    }
+
+    @GET
+    @Path("/profile")
+    @Transactional
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get a person's profile",
+            description = "Per skill the current level, its confidence, the latest evidence date, how many pieces stand "
+                    + "behind it and the trend, sorted by skill code. HR, the person's manager and the person see it.")
+    @APIResponse(responseCode = "200", description = "The profile.",
+            content = @Content(schema = @Schema(implementation = ProfileResponse.class)))
+    public ProfileResponse getProfile(@PathParam("employeeId") String employeeId) {
+        access.requireVisible(employeeId);
+        Map<UUID, SkillEstimate> estimates = profiles.estimate(employeeId);
+        Map<UUID, Skill> named = skills.skillsById(estimates.keySet());
+        List<ProfileResponse.Entry> entries = estimates.values().stream()
+                .map(estimate -> {
+                    Skill skill = named.get(estimate.skillId());
+                    return new ProfileResponse.Entry(skill.code, skill.name, estimate.level(), estimate.confidence(),
+                            estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend());
+                })
+                .sorted(Comparator.comparing(ProfileResponse.Entry::skill))
+                .toList();
+        return new ProfileResponse(employeeId, Instant.now(), ProfileResponse.RULE, entries);
+    }
+
+    @GET
+    @Path("/skills/{skill}/history")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get the history of a person's skill",
+            description = "Every piece of evidence for the skill in time order, corrections and what they replaced included.")
+    @APIResponse(responseCode = "200", description = "A page of evidence, oldest first.",
+            content = @Content(schema = @Schema(implementation = EvidencePage.class)))
+    public Page<EvidenceResponse> getHistory(@PathParam("employeeId") String employeeId, @PathParam("skill") String skill,
+            @BeanParam @Valid PageRequest page) {
+        return evidence.listHistory(employeeId, skill, page);
+    }
+}
