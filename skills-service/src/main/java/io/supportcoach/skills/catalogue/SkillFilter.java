@@ -13,13 +13,16 @@ public class SkillFilter {
     @Parameter(description = "A category code.", example = "communication")
     String category;
 
+    // Bound as text: JAX-RS answers 404 to a query parameter it cannot convert, and a bad filter is a 400.
     @QueryParam("status")
+    @Pattern(regexp = "DRAFT|ACTIVE|RETIRED", message = "must be DRAFT, ACTIVE or RETIRED")
     @Parameter(description = "DRAFT, ACTIVE or RETIRED.")
-    SkillStatus status;
+    String status;
 
     @QueryParam("kind")
+    @Pattern(regexp = "SOFT|TECHNICAL", message = "must be SOFT or TECHNICAL")
     @Parameter(description = "SOFT or TECHNICAL.")
-    SkillKind kind;
+    String kind;
 
     @QueryParam("tag")
     @Size(max = 40)
@@ -38,8 +41,8 @@ public class SkillFilter {
 
     public SkillFilter(String category, SkillStatus status, SkillKind kind, String tag, String q) {
         this.category = category;
-        this.status = status;
-        this.kind = kind;
+        this.status = status == null ? null : status.name();
+        this.kind = kind == null ? null : kind.name();
         this.tag = tag;
         this.q = q;
     }

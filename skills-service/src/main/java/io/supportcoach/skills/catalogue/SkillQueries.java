@@ -54,11 +54,11 @@ public class SkillQueries {
             }
             if (filter.status != null) {
                 where.append(" and s.status = :status");
-                parameters.put("status", filter.status.name());
+                parameters.put("status", filter.status);
             }
             if (filter.kind != null) {
                 where.append(" and s.kind = :kind");
-                parameters.put("kind", filter.kind.name());
+                parameters.put("kind", filter.kind);
             }
             if (filter.tag != null) {
                 where.append(" and s.tags @> array[cast(:tag as varchar)]");

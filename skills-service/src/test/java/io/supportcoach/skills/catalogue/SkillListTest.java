@@ -80,6 +80,14 @@ class SkillListTest {
     }
 
     @Test
+    void unknownFilterValueIsBadRequestNotNotFound() {
+        asEmployee().queryParam("status", "FINISHED").get("/skills")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        asEmployee().queryParam("kind", "MAGIC").get("/skills")
+                .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
     void searchRanksTheBestMatchFirst() {
         asEmployee().queryParam("q", "listening").get("/skills")
                 .then().statusCode(200).body("items[0].code", equalTo("active-listening"));
