@@ -29,7 +29,31 @@ class AccessRulesTest {
                 .rowWithBody("PUT", "/people/{employeeId}", "/people/e-matrix-target", "application/json", person, HR)
                 .row("GET", "/people/{employeeId}", "/people/e-matrix-target", EVERYONE)
                 .row("POST", "/people/batch", "/people/batch", HR)
-                .row("GET", "/audit-events", "/audit-events", HR);
+                .row("GET", "/audit-events", "/audit-events", HR)
+                .row("POST", "/people/{employeeId}/goals", "/people/e-matrix-target/goals", HR, "manager", "employee")
+                .row("GET", "/people/{employeeId}/goals", "/people/e-matrix-target/goals", EVERYONE)
+                .row("GET", "/people/{employeeId}/goals/{goalId}",
+                        "/people/e-matrix-target/goals/00000000-0000-4000-8000-000000000000", EVERYONE)
+                .row("PUT", "/people/{employeeId}/goals/{goalId}",
+                        "/people/e-matrix-target/goals/00000000-0000-4000-8000-000000000000", HR, "manager", "employee")
+                .row("GET", "/teams/{teamId}/goals", "/teams/team-matrix/goals", HR, "manager")
+                .row("GET", "/teams/{teamId}/matrix", "/teams/team-matrix/matrix?skills=empathy", HR, "manager")
+                .row("GET", "/role-profiles", "/role-profiles", EVERYONE)
+                .row("POST", "/role-profiles", "/role-profiles", HR)
+                .row("GET", "/role-profiles/{id}", "/role-profiles/00000000-0000-4000-8000-000000000000", EVERYONE)
+                .row("PUT", "/role-profiles/{id}", "/role-profiles/00000000-0000-4000-8000-000000000000", HR)
+                .row("POST", "/role-profiles/{id}/fit", "/role-profiles/00000000-0000-4000-8000-000000000000/fit", HR,
+                        "manager")
+                .row("POST", "/fit-rankings", "/fit-rankings", HR, "manager")
+                .row("GET", "/people/{employeeId}/gaps",
+                        "/people/e-matrix-target/gaps?roleProfile=00000000-0000-4000-8000-000000000000", EVERYONE)
+                .row("POST", "/people/{employeeId}/evidence", "/people/e-matrix-target/evidence", EVERYONE)
+                .row("GET", "/people/{employeeId}/evidence", "/people/e-matrix-target/evidence", EVERYONE)
+                .row("GET", "/people/{employeeId}/evidence/{evidenceId}",
+                        "/people/e-matrix-target/evidence/00000000-0000-4000-8000-000000000000", EVERYONE)
+                .row("GET", "/people/{employeeId}/profile", "/people/e-matrix-target/profile", EVERYONE)
+                .row("GET", "/people/{employeeId}/skills/{skill}/history",
+                        "/people/e-matrix-target/skills/empathy/history", EVERYONE);
     }
 
     @Test

@@ -1,0 +1,139 @@
+package io.supportcoach.skills.roleprofile;
+
+import java.net.URI;
+import java.util.List;
+
+import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.security.Caller;
+import io.supportcoach.skills.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Role profiles: everyone signed in reads them, HR keeps them, HR and managers rank people against them. */
+@Path("/role-profiles")
+@Tag(name = "Role profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RoleProfileResource {
+
+    private final RoleProfileService roleProfiles;
+    private final FitService fits;
+    private final IdempotentCreates idempotentCreates;
+    private final Caller caller;
+
+    public RoleProfileResource(RoleProfileService roleProfiles, FitService fits, IdempotentCreates idempotentCreates,
+            Caller caller) {
+        this.roleProfiles = roleProfiles;
+        this.fits = fits;
+        this.idempotentCreates = idempotentCreates;
+        this.caller = caller;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "List role profiles", description = "Sorted by name.")
+    @APIResponse(responseCode = "200", description = "A page of role profiles.",
+            content = @Content(schema = @Schema(implementation = RoleProfilePage.class)))
+    public Page<RoleProfileResponse> listRoleProfiles(@BeanParam @Valid PageRequest page) {
+        return roleProfiles.listRoleProfiles(page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get a role profile")
+    @APIResponse(responseCode = "200", description = "The role profile; its version is the ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = RoleProfileResponse.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    public Response getRoleProfile(@PathParam("id") String id, @Context Request request) {
+        RoleProfileResponse profile = roleProfiles.getRoleProfile(id);
+        return Etags.okOrNotModified(request, profile, profile.version());
+    }
+
+    @POST
+    @Transactional
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Create a role profile",
+            description = "1 to 60 skills, each named by code or id, with a target level 1 to 5 and a weight (default 1).")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(schema = @Schema(implementation = RoleProfileResponse.class)))
+    @APIResponse(responseCode = "409", description = "The name is taken (ROLE_PROFILE_NAME_TAKEN), or the "
+            + "Idempotency-Key is in use.", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "A skill does not exist (UNKNOWN_SKILL) or is retired (SKILL_RETIRED), "
+            + "or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response createRoleProfile(
+            @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
+            @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
+            @NotNull @Valid RoleProfileRequest body) {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+            RoleProfileResponse profile = roleProfiles.createRoleProfile(body, caller.id());
+            return Response.created(URI.create("/role-profiles/" + profile.id()))
+                    .entity(profile).tag(Etags.of(profile.version())).build();
+        });
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "Replace a role profile", description = "Name, description and the whole list of skills.")
+    @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header.",
+            content = @Content(schema = @Schema(implementation = RoleProfileResponse.class)))
+    @APIResponse(responseCode = "409", description = "Another role profile has the name (ROLE_PROFILE_NAME_TAKEN).",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "A skill does not exist (UNKNOWN_SKILL) or is retired (SKILL_RETIRED).",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response updateRoleProfile(@PathParam("id") String id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid RoleProfileRequest body) {
+        RoleProfileResponse profile = roleProfiles.updateRoleProfile(id, ifMatch, body, caller.id());
+        return Response.ok(profile).tag(Etags.of(profile.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/fit")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Rank people by how well they fit a role profile",
+            description = "Either up to 200 named people or the active people of a team (at most 500). Best match first, "
+                    + "equal matches by employee id, each with per-skill gaps and reasons. A query, not a creation: "
+                    + "nothing is stored. A manager ranks only people of the teams they manage; any other person or "
+                    + "team is a 404.")
+    @APIResponse(responseCode = "200", description = "The ranking.",
+            content = @Content(schema = @Schema(implementation = FitResponse.class)))
+    @APIResponse(responseCode = "422", description = "The team has more than 500 people (TEAM_TOO_LARGE).",
+            content = @Content(mediaType = "application/problem+json"))
+    public FitResponse rankPeople(@PathParam("id") String id, @NotNull @Valid FitRequest body) {
+        return fits.rankPeople(id, body);
+    }
+
+    /** Names the page type for the OpenAPI document, which cannot see through generics. */
+    @Schema(name = "RoleProfilePage")
+    record RoleProfilePage(List<RoleProfileResponse> items, String nextCursor) {
+    }
+}

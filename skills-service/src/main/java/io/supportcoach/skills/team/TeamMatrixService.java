@@ -1,0 +1,97 @@
+package io.supportcoach.skills.team;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.supportcoach.http.problem.FieldError;
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.validation.Slugs;
+import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.people.Person;
+import io.supportcoach.skills.people.PersonStatus;
+import io.supportcoach.skills.profile.ProfileService;
+import io.supportcoach.skills.profile.SkillEstimate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/**
+ * Builds a team's skill matrix in three queries whatever the team's size: the skills, the team's active people,
+ * and the evidence of all of them in those skills (one {@link ProfileService#estimate} call). A team is capped at
+ * {@value #MAX_PEOPLE} people, a matrix at {@value #MAX_SKILLS} skills.
+ */
+@ApplicationScoped
+public class TeamMatrixService {
+
+    public static final int MAX_PEOPLE = 500;
+    public static final int MAX_SKILLS = 40;
+
+    private final ProfileService profiles;
+
+    public TeamMatrixService(ProfileService profiles) {
+        this.profiles = profiles;
+    }
+
+    @Transactional
+    public TeamMatrix buildMatrix(String teamId, List<String> skillCodes) {
+        List<Skill> found = Skill.list("code in ?1", skillCodes);
+        Map<String, Skill> byCode = found.stream().collect(Collectors.toMap(skill -> skill.code, Function.identity()));
+        List<String> unknown = skillCodes.stream().filter(code -> !byCode.containsKey(code)).toList();
+        if (!unknown.isEmpty()) {
+            throw ProblemException.unprocessable("UNKNOWN_SKILL",
+                    "No skill has the code " + unknown.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "))
+                            + ".");
+        }
+        List<Person> people = Person.<Person>find("teamId = ?1 and status = ?2 order by displayName, employeeId", teamId,
+                PersonStatus.ACTIVE).page(0, MAX_PEOPLE + 1).list();
+        if (people.size() > MAX_PEOPLE) {
+            throw ProblemException.conflict("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
+                    + " active people, more than one matrix shows.");
+        }
+        List<Skill> columns = skillCodes.stream().map(byCode::get).toList();
+        Map<String, Map<UUID, SkillEstimate>> estimates = profiles.estimate(
+                people.stream().map(person -> person.employeeId).toList(), columns.stream().map(skill -> skill.id).toList());
+        List<TeamMatrix.Row> rows = new ArrayList<>(people.size());
+        for (Person person : people) {
+            Map<UUID, SkillEstimate> levels = estimates.getOrDefault(person.employeeId, Map.of());
+            List<Double> cells = new ArrayList<>(columns.size());
+            columns.forEach(skill -> {
+                SkillEstimate estimate = levels.get(skill.id);
+                cells.add(estimate == null ? null : estimate.level());
+            });
+            rows.add(new TeamMatrix.Row(person.employeeId, person.displayName, cells));
+        }
+        return new TeamMatrix(teamId, skillCodes, rows);
+    }
+
+    /** The comma-separated skill codes of a matrix request: 1 to 40 distinct codes, else a 400 on {@code skills}. */
+    static List<String> parseSkillCodes(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw ProblemException.invalidField("skills", "REQUIRED", "must name 1 to " + MAX_SKILLS + " skill codes");
+        }
+        List<String> codes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<FieldError> errors = new ArrayList<>();
+        for (String part : raw.split(",", -1)) {
+            String code = part.trim();
+            if (!code.matches(Slugs.PATTERN)) {
+                errors.add(new FieldError("skills", "INVALID_FORMAT", "'" + code + "' is not a skill code: " + Slugs.MESSAGE));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldError("skills", "DUPLICATE", "names '" + code + "' more than once"));
+            }
+            codes.add(code);
+        }
+        if (codes.size() > MAX_SKILLS) {
+            errors.add(0, new FieldError("skills", "OUT_OF_RANGE", "must name 1 to " + MAX_SKILLS + " skill codes"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        return List.copyOf(codes);
+    }
+}
