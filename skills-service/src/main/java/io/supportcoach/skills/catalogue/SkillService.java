@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.supportcoach.http.validation.Ids;
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.paging.CursorCodec;
 import io.supportcoach.http.paging.Page;
@@ -75,20 +76,9 @@ public class SkillService {
     }
 
     Optional<Skill> findOptional(String idOrCode) {
-        Optional<UUID> id = parseId(idOrCode);
+        Optional<UUID> id = Ids.parseUuid(idOrCode);
         return id.isPresent() ? Skill.<Skill>findByIdOptional(id.get())
                 : Skill.<Skill>find("code", idOrCode).firstResultOptional();
-    }
-
-    private static Optional<UUID> parseId(String value) {
-        if (value.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Transactional

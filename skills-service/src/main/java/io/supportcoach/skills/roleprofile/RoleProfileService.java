@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import io.supportcoach.http.validation.Ids;
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.paging.CursorCodec;
 import io.supportcoach.http.paging.Page;
@@ -104,20 +105,10 @@ public class RoleProfileService {
     }
 
     private static Optional<RoleProfile> findOptional(String id) {
-        return parseId(id).flatMap(uuid -> RoleProfile.<RoleProfile>find(
+        return Ids.parseUuid(id).flatMap(uuid -> RoleProfile.<RoleProfile>find(
                 "select p from RoleProfile p left join fetch p.skills where p.id = ?1", uuid).singleResultOptional());
     }
 
-    private static Optional<UUID> parseId(String value) {
-        if (value == null || value.length() != 36) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(UUID.fromString(value));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     @Transactional
     public RoleProfileResponse createRoleProfile(RoleProfileRequest request, String caller) {
@@ -171,7 +162,7 @@ public class RoleProfileService {
         requireNoRepeats(targets.stream().map(RoleProfileSkillRequest::skill).toList());
         Set<String> codes = new LinkedHashSet<>();
         Set<UUID> ids = new LinkedHashSet<>();
-        targets.forEach(target -> parseId(target.skill()).ifPresentOrElse(ids::add, () -> codes.add(target.skill())));
+        targets.forEach(target -> Ids.parseUuid(target.skill()).ifPresentOrElse(ids::add, () -> codes.add(target.skill())));
         List<Skill> found = findSkills(codes, ids);
         Map<String, Skill> byCode = found.stream().collect(Collectors.toMap(skill -> skill.code, Function.identity()));
         Map<UUID, Skill> byId = byId(found);
@@ -180,7 +171,7 @@ public class RoleProfileService {
         List<String> unknown = new ArrayList<>();
         for (int i = 0; i < targets.size(); i++) {
             String name = targets.get(i).skill();
-            Skill skill = parseId(name).map(byId::get).orElseGet(() -> byCode.get(name));
+            Skill skill = Ids.parseUuid(name).map(byId::get).orElseGet(() -> byCode.get(name));
             if (skill == null) {
                 unknown.add("'" + name + "'");
             } else {
