@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The current levels of a team's people in some skills: one row per person, one column per skill. */
 @Schema(name = "TeamMatrix")
 public record TeamMatrix(
-        @Schema(examples = "team-a") String teamId,
+        @Schema(description = "Absent for a matrix of named people.", examples = "team-a") String teamId,
         @Schema(description = "The skill codes, in the order asked for; the order of each row's levels.",
                 examples = "[\"active-listening\", \"empathy\"]") List<String> skills,
         @Schema(description = "Active people of the team, by display name, then employee id.") List<Row> rows) {

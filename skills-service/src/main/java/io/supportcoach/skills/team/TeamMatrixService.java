@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Slugs;
 import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.people.PeopleAccess;
 import io.supportcoach.skills.people.Person;
 import io.supportcoach.skills.people.PersonStatus;
 import io.supportcoach.skills.profile.ProfileService;
@@ -39,6 +41,35 @@ public class TeamMatrixService {
 
     @Transactional
     public TeamMatrix buildMatrix(String teamId, List<String> skillCodes) {
+        List<Skill> columns = resolveColumns(skillCodes);
+        List<Person> people = Person.<Person>find("teamId = ?1 and status = ?2 order by displayName, employeeId", teamId,
+                PersonStatus.ACTIVE).page(0, MAX_PEOPLE + 1).list();
+        if (people.size() > MAX_PEOPLE) {
+            throw ProblemException.conflict("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
+                    + " active people, more than one matrix shows.");
+        }
+        return new TeamMatrix(teamId, skillCodes, rows(people, columns));
+    }
+
+    /**
+     * The matrix of named people, whatever their teams, from one query for them; a person the caller may not
+     * see is a 404, like one who does not exist.
+     */
+    @Transactional
+    public TeamMatrix buildMatrix(List<String> employeeIds, List<String> skillCodes, PeopleAccess access) {
+        List<Skill> columns = resolveColumns(skillCodes);
+        List<Person> people = Person.<Person>list("employeeId in ?1 order by displayName, employeeId", employeeIds);
+        Set<String> found = people.stream().map(person -> person.employeeId).collect(Collectors.toSet());
+        for (String employeeId : employeeIds) {
+            Optional<Person> person = people.stream().filter(candidate -> candidate.employeeId.equals(employeeId)).findFirst();
+            if (!found.contains(employeeId) || !access.canSee(employeeId, person)) {
+                throw ProblemException.notFound("No person has the employee id '" + employeeId + "'.");
+            }
+        }
+        return new TeamMatrix(null, skillCodes, rows(people, columns));
+    }
+
+    private static List<Skill> resolveColumns(List<String> skillCodes) {
         List<Skill> found = Skill.list("code in ?1", skillCodes);
         Map<String, Skill> byCode = found.stream().collect(Collectors.toMap(skill -> skill.code, Function.identity()));
         List<String> unknown = skillCodes.stream().filter(code -> !byCode.containsKey(code)).toList();
@@ -47,13 +78,10 @@ public class TeamMatrixService {
                     "No skill has the code " + unknown.stream().map(code -> "'" + code + "'").collect(Collectors.joining(", "))
                             + ".");
         }
-        List<Person> people = Person.<Person>find("teamId = ?1 and status = ?2 order by displayName, employeeId", teamId,
-                PersonStatus.ACTIVE).page(0, MAX_PEOPLE + 1).list();
-        if (people.size() > MAX_PEOPLE) {
-            throw ProblemException.conflict("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
-                    + " active people, more than one matrix shows.");
-        }
-        List<Skill> columns = skillCodes.stream().map(byCode::get).toList();
+        return skillCodes.stream().map(byCode::get).toList();
+    }
+
+    private List<TeamMatrix.Row> rows(List<Person> people, List<Skill> columns) {
         Map<String, Map<UUID, SkillEstimate>> estimates = profiles.estimate(
                 people.stream().map(person -> person.employeeId).toList(), columns.stream().map(skill -> skill.id).toList());
         List<TeamMatrix.Row> rows = new ArrayList<>(people.size());
@@ -66,7 +94,7 @@ public class TeamMatrixService {
             });
             rows.add(new TeamMatrix.Row(person.employeeId, person.displayName, cells));
         }
-        return new TeamMatrix(teamId, skillCodes, rows);
+        return rows;
     }
 
     /** The comma-separated skill codes of a matrix request: 1 to 40 distinct codes, else a 400 on {@code skills}. */

@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TeamResource {
 
     static final String CSV = "text/csv";
-    private static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
     private static final String CSV_EXAMPLE = "employeeId,displayName,active-listening,empathy\r\n"
             + "e-100,Dana Okafor,3.4,\r\n"
             + "e-101,Sam Lee,2.0,4.1\r\n";
@@ -102,7 +102,7 @@ public class TeamResource {
     }
 
     /** CSV only when the client prefers it to JSON; a wildcard or no Accept header gets JSON. */
-    private static boolean wantsCsv(HttpHeaders headers) {
+    static boolean wantsCsv(HttpHeaders headers) {
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isWildcardType() || acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
                 return false;

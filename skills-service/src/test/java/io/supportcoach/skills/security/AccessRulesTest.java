@@ -38,6 +38,7 @@ class AccessRulesTest {
                         "/people/e-matrix-target/goals/00000000-0000-4000-8000-000000000000", HR, "manager", "employee")
                 .row("GET", "/teams/{teamId}/goals", "/teams/team-matrix/goals", HR, "manager")
                 .row("GET", "/teams/{teamId}/matrix", "/teams/team-matrix/matrix?skills=empathy", HR, "manager")
+                .row("POST", "/skill-matrices", "/skill-matrices", HR, "manager")
                 .row("GET", "/role-profiles", "/role-profiles", EVERYONE)
                 .row("POST", "/role-profiles", "/role-profiles", HR)
                 .row("GET", "/role-profiles/{id}", "/role-profiles/00000000-0000-4000-8000-000000000000", EVERYONE)

@@ -96,6 +96,32 @@ class TeamMatrixTest {
     }
 
     @Test
+    void namedPeopleFromSeveralTeamsMakeAMatrixForWhoeverMaySeeThemAll() {
+        Crafted first = craftTeam();
+        Crafted second = craftTeam();
+        var body = java.util.Map.of("employeeIds", List.of(second.ben().employeeId(), first.ava().employeeId()),
+                "skills", List.of("empathy", "patience"));
+        JsonPath matrix = as(TestTokens.hrAdmin()).body(body).post("/skill-matrices")
+                .then().statusCode(200).contentType("application/json").extract().jsonPath();
+        assertThat(matrix.getString("teamId")).isNull();
+        assertThat(matrix.getList("rows.employeeId")).containsExactly(first.ava().employeeId(), second.ben().employeeId());
+        assertThat(matrix.getList("rows[0].levels")).containsExactly(3.0f, 4.0f);
+        assertThat(matrix.getList("rows[1].levels")).containsExactly(2.0f, null);
+        String csv = as(TestTokens.hrAdmin()).accept("text/csv").body(body).post("/skill-matrices")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv).isEqualTo("employeeId,displayName,empathy,patience\r\n"
+                + first.ava().employeeId() + ",Ava Stone,3.0,4.0\r\n"
+                + second.ben().employeeId() + ",Ben Ortiz,2.0,\r\n");
+        // The manager of the first team may not see the second team's Ben: the whole request is a 404.
+        as(first.managerToken()).body(body).post("/skill-matrices").then().statusCode(404);
+        as(first.managerToken()).body(java.util.Map.of("employeeIds", List.of(first.ava().employeeId()),
+                "skills", List.of("empathy"))).post("/skill-matrices").then().statusCode(200);
+        as(TestTokens.hrAdmin()).body(java.util.Map.of("employeeIds", List.of(first.ava().employeeId(),
+                first.ava().employeeId()), "skills", List.of("empathy"))).post("/skill-matrices")
+                .then().statusCode(400).body("errors[0].code", equalTo("DUPLICATE"));
+    }
+
+    @Test
     void skillsMustBeOneToFortyKnownCodes() {
         Staff person = newPerson();
         String path = "/teams/" + person.teamId() + "/matrix";

@@ -1,0 +1,69 @@
+package io.supportcoach.skills.team;
+
+import java.util.HashSet;
+import java.util.List;
+
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.skills.Roles;
+import io.supportcoach.skills.people.PeopleAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The skill matrix of named people from any teams the caller may see, as JSON or CSV. */
+@Path("/skill-matrices")
+@Tag(name = "Teams")
+@Consumes(MediaType.APPLICATION_JSON)
+public class MatrixResource {
+
+    private final TeamMatrixService matrices;
+    private final PeopleAccess access;
+
+    public MatrixResource(TeamMatrixService matrices, PeopleAccess access) {
+        this.matrices = matrices;
+        this.access = access;
+    }
+
+    @POST
+    @Produces({ MediaType.APPLICATION_JSON, TeamResource.CSV })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Get the skill matrix of named people",
+            description = "Like a team's matrix, for up to 500 named people of any teams the caller may see; with "
+                    + "`Accept: text/csv`, as CSV. A query, not a creation: nothing is stored. A person the caller may "
+                    + "not see is a 404.")
+    @APIResponse(responseCode = "200", description = "The matrix.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
+            @Content(mediaType = TeamResource.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response buildMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
+        requireDistinct(body.employeeIds(), "employeeIds");
+        requireDistinct(body.skills(), "skills");
+        TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills(), access);
+        if (TeamResource.wantsCsv(headers)) {
+            return Response.ok(TeamMatrixCsv.write(matrix), TeamResource.CSV_TYPE.withCharset("UTF-8"))
+                    .header("Content-Disposition", "attachment; filename=\"skill-matrix.csv\"").build();
+        }
+        return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private static void requireDistinct(List<String> values, String field) {
+        if (new HashSet<>(values).size() != values.size()) {
+            throw ProblemException.invalidField(field, "DUPLICATE", "names the same value more than once");
+        }
+    }
+}
