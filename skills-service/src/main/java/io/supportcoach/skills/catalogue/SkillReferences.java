@@ -42,11 +42,7 @@ public class SkillReferences {
 
     /** Codes of the given skills, from one query. */
     public Map<UUID, String> codesOf(Collection<UUID> skillIds) {
-        if (skillIds.isEmpty()) {
-            return Map.of();
-        }
-        List<Skill> found = Skill.list("id in ?1", skillIds);
-        return found.stream().collect(Collectors.toMap(skill -> skill.id, skill -> skill.code));
+        return skillsById(skillIds).values().stream().collect(Collectors.toMap(skill -> skill.id, skill -> skill.code));
     }
 
     /** The given skills by id, from one query. */

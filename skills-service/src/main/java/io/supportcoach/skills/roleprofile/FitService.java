@@ -51,7 +51,7 @@ public class FitService {
     public GapResponse findGaps(String employeeId, String roleProfileId) {
         access.requireVisible(employeeId);
         RoleProfile profile = roleProfiles.findRoleProfileForReference(roleProfileId);
-        Map<UUID, Skill> skills = RoleProfileService.skillsOf(List.of(profile));
+        Map<UUID, Skill> skills = roleProfiles.skillsOf(List.of(profile));
         Map<UUID, SkillEstimate> estimates = profiles.estimate(List.of(employeeId), skills.keySet())
                 .getOrDefault(employeeId, Map.of());
         Assessment assessment = assess(profile, skills, estimates);
@@ -93,7 +93,7 @@ public class FitService {
     private FitResponse rank(RoleProfile profile, FitRequest request) {
         boolean byTeam = request.teamId() != null;
         List<Person> people = byTeam ? findTeam(request.teamId()) : findNamed(request.employeeIds());
-        Map<UUID, Skill> skills = RoleProfileService.skillsOf(List.of(profile));
+        Map<UUID, Skill> skills = roleProfiles.skillsOf(List.of(profile));
         Map<String, Map<UUID, SkillEstimate>> estimates = profiles.estimate(
                 people.stream().map(person -> person.employeeId).toList(), skills.keySet());
 

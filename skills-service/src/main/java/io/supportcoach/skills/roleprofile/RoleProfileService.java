@@ -22,6 +22,7 @@ import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.catalogue.SkillReferences;
 import io.supportcoach.skills.catalogue.SkillStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -36,9 +37,11 @@ public class RoleProfileService {
     private static final String SCOPE = "role-profiles";
 
     private final CursorCodec cursors;
+    private final SkillReferences skillReferences;
 
-    public RoleProfileService(CursorCodec cursors) {
+    public RoleProfileService(CursorCodec cursors, SkillReferences skillReferences) {
         this.cursors = cursors;
+        this.skillReferences = skillReferences;
     }
 
     /** By name; the unique name index serves both the order and the keyset. */
@@ -75,14 +78,9 @@ public class RoleProfileService {
     }
 
     /** The skills the given profiles name, by id, from one query. */
-    static Map<UUID, Skill> skillsOf(Collection<RoleProfile> profiles) {
-        Set<UUID> ids = profiles.stream().flatMap(profile -> profile.skills.stream())
-                .map(target -> target.skillId).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Skill> skills = Skill.list("id in ?1", ids);
-        return skills.stream().collect(Collectors.toMap(skill -> skill.id, Function.identity()));
+    Map<UUID, Skill> skillsOf(Collection<RoleProfile> profiles) {
+        return skillReferences.skillsById(profiles.stream().flatMap(profile -> profile.skills.stream())
+                .map(target -> target.skillId).collect(Collectors.toSet()));
     }
 
     @Transactional

@@ -59,10 +59,10 @@ public class TeamMatrixService {
     public TeamMatrix buildMatrix(List<String> employeeIds, List<String> skillCodes, PeopleAccess access) {
         List<Skill> columns = resolveColumns(skillCodes);
         List<Person> people = Person.<Person>list("employeeId in ?1 order by displayName, employeeId", employeeIds);
-        Set<String> found = people.stream().map(person -> person.employeeId).collect(Collectors.toSet());
+        Map<String, Person> found = people.stream().collect(Collectors.toMap(person -> person.employeeId, Function.identity()));
         for (String employeeId : employeeIds) {
-            Optional<Person> person = people.stream().filter(candidate -> candidate.employeeId.equals(employeeId)).findFirst();
-            if (!found.contains(employeeId) || !access.canSee(employeeId, person)) {
+            Optional<Person> person = Optional.ofNullable(found.get(employeeId));
+            if (person.isEmpty() || !access.canSee(employeeId, person)) {
                 throw ProblemException.notFound("No person has the employee id '" + employeeId + "'.");
             }
         }
