@@ -21,9 +21,4 @@ public class CoachFilter {
     public CoachFilter(String skill) {
         this.skill = skill;
     }
-
-    /** Binds a cursor to these filters, so it cannot be replayed against another query. */
-    String scope() {
-        return String.join("\u0000", "coaches", String.valueOf(skill));
-    }
 }

@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetWindow;
+import io.supportcoach.http.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -21,9 +24,13 @@ public class CoachQueries {
         this.entityManager = entityManager;
     }
 
-    /** Up to {@code fetch} coaches after the employee id {@code afterEmployeeId} (null for the first page). */
-    public List<Coach> findPage(CoachFilter filter, String afterEmployeeId, int fetch) {
-        var statement = new Statement(filter, afterEmployeeId, fetch);
+    static final SortKey<Coach, String> EMPLOYEE_ID = SortKey.text("employeeId", coach -> coach.employeeId);
+    /** The list's order: by employee id, which is unique per coach. */
+    static final Keyset<Coach> BY_EMPLOYEE_ID = Keyset.of("coaches", EMPLOYEE_ID);
+
+    /** One page of coaches that pass the filter, from the window's position on. */
+    public List<Coach> findPage(CoachFilter filter, KeysetWindow<Coach> window) {
+        var statement = new Statement(filter, window.after(EMPLOYEE_ID), window.fetchSize());
         Query query = entityManager.createNativeQuery(statement.sql(), Coach.class);
         statement.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")

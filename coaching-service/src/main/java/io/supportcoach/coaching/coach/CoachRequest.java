@@ -3,6 +3,7 @@ package io.supportcoach.coaching.coach;
 import io.supportcoach.http.validation.Slugs;
 import java.util.List;
 
+import io.supportcoach.identity.IdPatterns;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a client sends to register or replace a coach. */
 @Schema(name = "CoachRequest")
 public record CoachRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = EMPLOYEE_ID_PATTERN, message = EMPLOYEE_ID_MESSAGE)
+        @NotBlank @Size(max = 64) @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE)
         @Schema(description = "The coach's employee id in the HR system. Cannot change once registered.",
                 examples = "e-10442")
         String employeeId,
@@ -28,9 +29,6 @@ public record CoachRequest(
         @Schema(description = "Whether the coach takes coachees. Absent means true, also when replacing.",
                 examples = "true", defaultValue = "true")
         Boolean active) {
-
-    static final String EMPLOYEE_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:@-]*$";
-    static final String EMPLOYEE_ID_MESSAGE = "must be an HR employee id: letters, digits and . _ : @ -";
 
     boolean activeOrTrue() {
         return active == null || active;

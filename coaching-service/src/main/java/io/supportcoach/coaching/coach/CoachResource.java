@@ -1,17 +1,16 @@
 package io.supportcoach.coaching.coach;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
-import io.supportcoach.coaching.Roles;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
+import io.supportcoach.identity.Caller;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -80,12 +79,10 @@ public class CoachResource {
             content = @Content(schema = @Schema(implementation = CoachResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getCoach(@PathParam("id") UUID id, @Context Request request) {
-        var coach = coaches.findCoach(id);
-        return Etags.okOrNotModified(request, CoachResponse.from(coach), coach.version);
+        return Etags.okOrNotModified(request, coaches.findCoach(id));
     }
 
     @POST
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Register a coach", description = "Skill codes are stored as given for now.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CoachRequest.class),
@@ -105,9 +102,8 @@ public class CoachResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid CoachRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            var coach = coaches.createCoach(body, caller.id());
-            return Response.created(URI.create("/coaches/" + coach.id))
-                    .entity(CoachResponse.from(coach)).tag(Etags.of(coach.version)).build();
+            var coach = coaches.createCoach(body);
+            return Etags.created("/coaches/" + coach.body().id(), coach);
         });
     }
 
@@ -123,8 +119,7 @@ public class CoachResource {
     public Response updateCoach(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CoachRequest body) {
-        var coach = coaches.updateCoach(id, ifMatch, body, caller.id());
-        return Response.ok(CoachResponse.from(coach)).tag(Etags.of(coach.version)).build();
+        return Etags.ok(coaches.updateCoach(id, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

@@ -36,14 +36,4 @@ class CoachQueriesTest {
 
         assertThat(plan).contains("Bitmap Index Scan on coach_skills_idx");
     }
-
-    @Test
-    void pageAfterACursorStartsAfterItsEmployeeId() {
-        var statement = new CoachQueries.Statement(new CoachFilter(null), "e-42", 3);
-
-        assertThat(statement.sql()).contains("c.employee_id > :afterEmployeeId")
-                .endsWith("order by c.employee_id limit :fetch");
-        assertThat(statement.parameters()).containsEntry("afterEmployeeId", "e-42").containsEntry("fetch", 3)
-                .doesNotContainKey("skill");
-    }
 }

@@ -14,10 +14,10 @@ class AccessRulesTest {
 
     private static AccessMatrix matrix() {
         return new AccessMatrix()
-                .row("GET", "/coaches", "/coaches", EVERYONE)
-                .row("POST", "/coaches", "/coaches", HR)
-                .row("GET", "/coaches/{id}", SOME_ID, EVERYONE)
-                .row("PUT", "/coaches/{id}", SOME_ID, HR);
+                .row("GET", "/coaches", "/coaches", EVERYONE).answers(200)
+                .row("POST", "/coaches", "/coaches", HR).answers(400)
+                .row("GET", "/coaches/{id}", SOME_ID, EVERYONE).answers(404)
+                .row("PUT", "/coaches/{id}", SOME_ID, HR).answers(400);
     }
 
     @Test

@@ -21,9 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Exactly-once creation with client-chosen {@code Idempotency-Key}s. The key and the response are
- * written in the caller's transaction, so either both the resource and its replayable answer exist,
- * or neither does. A transaction-scoped advisory lock tells a repeat that arrives while the first
+ * Exactly-once creation with client-chosen {@code Idempotency-Key}s. The key, the write and the response
+ * share one transaction, begun here when the caller has none, so either both the resource and its
+ * replayable answer exist, or neither does; a create that fails leaves the key free for a retry. A transaction-scoped advisory lock tells a repeat that arrives while the first
  * request still runs (409) apart from one that arrives after it (replay).
  */
 @ApplicationScoped
@@ -43,11 +43,8 @@ public class IdempotentCreates {
         this.currentRequest = currentRequest;
     }
 
-    /**
-     * Runs {@code create} once per caller and key. Without a key it simply runs. Must be called inside
-     * the transaction that performs the write.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** Runs {@code create} once per caller and key, in one transaction with the key. Without a key it simply runs. */
+    @Transactional
     public Response create(String key, String caller, Object request, Supplier<Response> create) {
         if (key == null) {
             return create.get();

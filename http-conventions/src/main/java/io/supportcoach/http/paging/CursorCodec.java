@@ -22,7 +22,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * cursor from one query cannot be replayed against another.
  */
 @ApplicationScoped
-public class CursorCodec {
+class CursorCodec {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -32,12 +32,12 @@ public class CursorCodec {
     private final ObjectMapper objectMapper;
     private final SecretKeySpec key;
 
-    public CursorCodec(ObjectMapper objectMapper, CursorConfig config) {
+    CursorCodec(ObjectMapper objectMapper, CursorConfig config) {
         this.objectMapper = objectMapper;
         this.key = new SecretKeySpec(config.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
-    public String encode(String scope, Map<String, String> position) {
+    String encode(String scope, Map<String, String> position) {
         try {
             String payload = ENCODER.encodeToString(objectMapper.writeValueAsBytes(position));
             return payload + "." + ENCODER.encodeToString(sign(scope, payload));
@@ -47,7 +47,7 @@ public class CursorCodec {
     }
 
     /** The position a cursor holds; a cursor that was altered or belongs to another query is a 400. */
-    public Map<String, String> decode(String scope, String cursor) {
+    Map<String, String> decode(String scope, String cursor) {
         int dot = cursor.indexOf('.');
         if (dot <= 0 || dot == cursor.length() - 1) {
             throw invalid();
@@ -76,7 +76,7 @@ public class CursorCodec {
         }
     }
 
-    private static ProblemException invalid() {
+    static ProblemException invalid() {
         return ProblemException.badRequest("INVALID_CURSOR",
                 "The cursor is not one this list handed out. Start again without a cursor.");
     }

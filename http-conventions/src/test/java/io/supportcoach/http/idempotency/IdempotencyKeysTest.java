@@ -4,8 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,6 +29,9 @@ class IdempotencyKeysTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    DataSource dataSource;
 
     private static RequestSpecification as(String caller) {
         return given().auth().oauth2(TestTokens.employee(caller)).contentType("application/json");
@@ -71,18 +80,45 @@ class IdempotencyKeysTest {
                 .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
     }
 
+    /**
+     * The test holds a lock on the widget table, so the first request stops at its insert while it holds
+     * its key; the repeat arrives exactly then, whatever the machine's speed.
+     */
     @Test
-    void repeatWhileTheFirstStillRunsIsConflict() {
+    void repeatWhileTheFirstStillRunsIsConflict() throws Exception {
         String key = UUID.randomUUID().toString();
-        String body = "{\"name\": \"slow-" + key + "\", \"holdMillis\": 1500}";
-        var first = CompletableFuture.supplyAsync(() -> as("e-idem").header("Idempotency-Key", key).body(body)
-                .when().post("/widgets").statusCode());
-        sleep(500);
-        as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
-                .then().statusCode(409)
-                .body("code", equalTo("IDEMPOTENCY_KEY_IN_USE"));
-        assertThat(first.join()).isEqualTo(201);
+        String body = "{\"name\": \"slow-" + key + "\"}";
+        CompletableFuture<Integer> first;
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("lock table widget in exclusive mode");
+            first = CompletableFuture.supplyAsync(() -> as("e-idem").header("Idempotency-Key", key).body(body)
+                    .when().post("/widgets").statusCode());
+            awaitHeldKey(blocker);
+
+            as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
+                    .then().statusCode(409)
+                    .body("code", equalTo("IDEMPOTENCY_KEY_IN_USE"));
+            blocker.commit();
+        }
+        assertThat(first.get(30, TimeUnit.SECONDS)).isEqualTo(201);
         assertThat(widgetsNamed("slow-" + key)).isEqualTo(1);
+    }
+
+    /** Waits until some transaction holds a key's advisory lock and waits behind the test's table lock. */
+    private static void awaitHeldKey(Connection connection) throws SQLException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (ResultSet held = connection.createStatement().executeQuery(
+                    "select count(*) from pg_locks where locktype = 'advisory' and granted")) {
+                held.next();
+                if (held.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.onSpinWait();
+        }
+        throw new AssertionError("the first request never took its key");
     }
 
     @Test
@@ -111,18 +147,15 @@ class IdempotencyKeysTest {
     void failedCreateLeavesTheKeyFree() {
         String key = UUID.randomUUID().toString();
         String taken = "taken-" + key;
-        as("e-idem").body("{\"name\": \"" + taken + "\"}").when().post("/widgets").then().statusCode(201);
-        as("e-idem").header("Idempotency-Key", key).body("{\"name\": \"" + taken + "\"}").when().post("/widgets")
-                .then().statusCode(409);
-        as("e-idem").header("Idempotency-Key", key).body("{\"name\": \"" + taken + "\"}").when().post("/widgets")
+        String body = "{\"name\": \"" + taken + "\"}";
+        as("e-idem").body(body).when().post("/widgets").then().statusCode(201);
+        as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
                 .then().statusCode(409).body("code", equalTo("WIDGET_NAME_TAKEN"));
-    }
+        QuarkusTransaction.requiringNew().run(() -> Widget.delete("name", taken));
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
+                .then().statusCode(201)
+                .header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
+        assertThat(widgetsNamed(taken)).isEqualTo(1);
     }
 }

@@ -88,6 +88,29 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void coercedValuesAreNamed() {
+        for (String body : new String[] { "{\"name\": \"a\", \"holdMillis\": \"300\"}",
+                "{\"name\": \"a\", \"holdMillis\": 300.5}", "{\"name\": 7}" }) {
+            signedIn().contentType("application/json").body(body)
+                    .when().post("/widgets")
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.size()", equalTo(1))
+                    .body("errors[0].field", org.hamcrest.Matchers.oneOf("holdMillis", "name"));
+        }
+    }
+
+    @Test
+    void nulCharacterInAStringIsNamed() {
+        signedIn().contentType("application/json").body("{\"name\": \"wid\\u0000get\"}")
+                .when().post("/widgets")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].code", equalTo("INVALID_VALUE"));
+    }
+
+    @Test
     void beanValidationGivesOneErrorPerField() {
         signedIn().contentType("application/json").body("{\"name\": \"\", \"holdMillis\": 99999}")
                 .when().post("/widgets")

@@ -6,12 +6,16 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.idempotency.IdempotentCreates;
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.http.security.Caller;
+import io.supportcoach.identity.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -37,39 +41,41 @@ import jakarta.ws.rs.core.Response;
 @RolesAllowed("employee")
 public class WidgetResource {
 
+    static final SortKey<Widget, String> NAME = SortKey.text("name", widget -> widget.name);
+    static final Keyset<Widget> BY_NAME = Keyset.of("widgets", NAME);
+
     private final IdempotentCreates idempotentCreates;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final Caller caller;
 
-    public WidgetResource(IdempotentCreates idempotentCreates, CursorCodec cursors, Caller caller) {
+    public WidgetResource(IdempotentCreates idempotentCreates, KeysetPager pager, Caller caller) {
         this.idempotentCreates = idempotentCreates;
-        this.cursors = cursors;
+        this.pager = pager;
         this.caller = caller;
     }
 
     @GET
     public Page<WidgetResponse> list(@BeanParam @Valid PageRequest page) {
-        String after = page.cursor() == null ? "" : cursors.decode("widgets", page.cursor()).get("name");
-        List<Widget> rows = Widget.<Widget>find("name > ?1 order by name", after).page(0, page.limit() + 1).list();
-        return Page.of(rows, page.limit(), WidgetResponse::from, last -> cursors.encode("widgets", Map.of("name", last.name)));
+        var window = pager.open(BY_NAME, page);
+        String after = window.isFirstPage() ? "" : window.after(NAME);
+        List<Widget> rows = Widget.<Widget>find("name > ?1 order by name", after).page(0, window.fetchSize()).list();
+        return window.page(rows, WidgetResponse::from);
     }
 
     @GET
     @Path("/{id}")
     public Response get(@PathParam("id") UUID id, @Context Request request) {
         Widget widget = Widget.<Widget>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No widget."));
-        return Etags.okOrNotModified(request, WidgetResponse.from(widget), widget.version);
+        return Etags.okOrNotModified(request, new Versioned<>(WidgetResponse.from(widget), widget.version));
     }
 
     @POST
-    @Transactional
     public Response create(@HeaderParam(IdempotentCreates.KEY_HEADER) String key, @NotNull @Valid WidgetRequest body) {
         return idempotentCreates.create(key, caller.id(), body, () -> {
             var widget = new Widget();
             widget.id = UUID.randomUUID();
             widget.name = body.name();
             widget.persistAndFlush();
-            hold(body.holdMillis());
             return Response.created(URI.create("/widgets/" + widget.id)).entity(WidgetResponse.from(widget))
                     .tag(Etags.of(widget.version)).build();
         });
@@ -81,7 +87,7 @@ public class WidgetResource {
     public Response rename(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid WidgetRequest body) {
         Widget widget = Widget.<Widget>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No widget."));
-        Etags.requireMatch(ifMatch, widget.version);
+        IfMatch.of(ifMatch).require(widget.version);
         hold(body.holdMillis());
         widget.name = body.name();
         widget.flush();

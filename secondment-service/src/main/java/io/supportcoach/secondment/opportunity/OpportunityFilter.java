@@ -37,10 +37,4 @@ public class OpportunityFilter {
         this.kind = kind;
         this.skill = skill;
     }
-
-    /** Binds a cursor to these filters, so it cannot be replayed against another query. */
-    String scope() {
-        return String.join("\u0000", "opportunities", String.valueOf(hostTeam), String.valueOf(kind),
-                String.valueOf(skill));
-    }
 }

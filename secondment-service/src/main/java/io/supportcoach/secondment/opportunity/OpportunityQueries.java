@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetWindow;
+import io.supportcoach.http.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -25,12 +28,18 @@ public class OpportunityQueries {
     }
 
     /** Where the previous page ended. */
-    public record Position(LocalDate startsOn, UUID id) {
+    record Position(LocalDate startsOn, UUID id) {
     }
 
-    /** Up to {@code fetch} opportunities after {@code after} (null for the first page). */
-    public List<Opportunity> findPage(OpportunityFilter filter, Position after, int fetch) {
-        var statement = new Statement(filter, after, fetch);
+    static final SortKey<Opportunity, LocalDate> STARTS_ON = SortKey.date("startsOn", opportunity -> opportunity.startsOn);
+    static final SortKey<Opportunity, UUID> ID = SortKey.uuid("id", opportunity -> opportunity.id);
+    /** The list's order: by start date, then id. */
+    static final Keyset<Opportunity> BY_START = Keyset.of("opportunities", STARTS_ON, ID);
+
+    /** One page of opportunities that pass the filter, from the window's position on. */
+    public List<Opportunity> findPage(OpportunityFilter filter, KeysetWindow<Opportunity> window) {
+        Position after = window.isFirstPage() ? null : new Position(window.after(STARTS_ON), window.after(ID));
+        var statement = new Statement(filter, after, window.fetchSize());
         Query query = entityManager.createNativeQuery(statement.sql(), Opportunity.class);
         statement.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")

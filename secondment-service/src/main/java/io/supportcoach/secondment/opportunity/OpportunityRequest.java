@@ -4,6 +4,7 @@ import io.supportcoach.http.validation.Slugs;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.supportcoach.identity.IdPatterns;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a client sends to offer or replace an opportunity. */
 @Schema(name = "OpportunityRequest")
 public record OpportunityRequest(
-        @NotBlank @Size(max = 64) @Pattern(regexp = TEAM_ID_PATTERN, message = TEAM_ID_MESSAGE)
+        @NotBlank @Size(max = 64) @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE)
         @Schema(description = "The host team's id in the HR system. A manager may name only a team they manage.",
                 examples = "team-service-desk-2")
         String hostTeamId,
@@ -35,7 +36,4 @@ public record OpportunityRequest(
         @NotNull @Schema(description = "First day, an ISO date.", examples = "2027-03-01") LocalDate startsOn,
         @NotNull @Schema(description = "Last day, an ISO date on or after startsOn.", examples = "2027-03-12")
         LocalDate endsOn) {
-
-    static final String TEAM_ID_PATTERN = "^[A-Za-z0-9][A-Za-z0-9._:@-]*$";
-    static final String TEAM_ID_MESSAGE = "must be an HR team id: letters, digits and . _ : @ -";
 }

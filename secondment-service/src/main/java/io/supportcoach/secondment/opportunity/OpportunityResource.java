@@ -1,17 +1,16 @@
 package io.supportcoach.secondment.opportunity;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.secondment.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -85,12 +84,10 @@ public class OpportunityResource {
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getOpportunity(@PathParam("id") UUID id, @Context Request request) {
-        var opportunity = opportunities.findOpportunity(id);
-        return Etags.okOrNotModified(request, OpportunityResponse.from(opportunity), opportunity.version);
+        return Etags.okOrNotModified(request, opportunities.findOpportunity(id));
     }
 
     @POST
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
     @Operation(summary = "Offer an opportunity",
             description = "HR offers for any host team, a manager for a team in their token's manages claim. "
@@ -113,9 +110,8 @@ public class OpportunityResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid OpportunityRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            var opportunity = opportunities.createOpportunity(body, caller.id());
-            return Response.created(URI.create("/opportunities/" + opportunity.id))
-                    .entity(OpportunityResponse.from(opportunity)).tag(Etags.of(opportunity.version)).build();
+            var opportunity = opportunities.createOpportunity(body);
+            return Etags.created("/opportunities/" + opportunity.body().id(), opportunity);
         });
     }
 
@@ -135,8 +131,7 @@ public class OpportunityResource {
     public Response updateOpportunity(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OpportunityRequest body) {
-        var opportunity = opportunities.updateOpportunity(id, ifMatch, body, caller.id());
-        return Response.ok(OpportunityResponse.from(opportunity)).tag(Etags.of(opportunity.version)).build();
+        return Etags.ok(opportunities.updateOpportunity(id, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

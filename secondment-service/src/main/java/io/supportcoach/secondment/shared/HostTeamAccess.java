@@ -3,8 +3,8 @@ package io.supportcoach.secondment.shared;
 import java.util.Set;
 
 import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.secondment.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Whether the caller may act for a host team: HR for every team, a manager for the teams in their token. */

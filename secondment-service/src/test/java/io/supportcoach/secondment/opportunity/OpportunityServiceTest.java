@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.supportcoach.http.problem.ProblemException;
 import org.junit.jupiter.api.Test;
@@ -28,17 +27,6 @@ class OpportunityServiceTest {
         assertThat(problem.errors()).singleElement().satisfies(error -> {
             assertThat(error.field()).isEqualTo("endsOn");
             assertThat(error.code()).isEqualTo("BEFORE_START");
-        });
-    }
-
-    @Test
-    void repeatedSkillIsReportedAtItsSecondPosition() {
-        var problem = catchThrowableOfType(ProblemException.class,
-                () -> OpportunityService.requireDistinctSkills(List.of("empathy", "empathy")));
-
-        assertThat(problem.errors()).singleElement().satisfies(error -> {
-            assertThat(error.field()).isEqualTo("skills[1]");
-            assertThat(error.code()).isEqualTo("DUPLICATE");
         });
     }
 }

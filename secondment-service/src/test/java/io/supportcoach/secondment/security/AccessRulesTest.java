@@ -14,10 +14,10 @@ class AccessRulesTest {
 
     private static AccessMatrix matrix() {
         return new AccessMatrix()
-                .row("GET", "/opportunities", "/opportunities", EVERYONE)
-                .row("POST", "/opportunities", "/opportunities", HR, "manager")
-                .row("GET", "/opportunities/{id}", SOME_ID, EVERYONE)
-                .row("PUT", "/opportunities/{id}", SOME_ID, HR, "manager");
+                .row("GET", "/opportunities", "/opportunities", EVERYONE).answers(200)
+                .row("POST", "/opportunities", "/opportunities", HR, "manager").answers(400)
+                .row("GET", "/opportunities/{id}", SOME_ID, EVERYONE).answers(404)
+                .row("PUT", "/opportunities/{id}", SOME_ID, HR, "manager").answers(400);
     }
 
     @Test

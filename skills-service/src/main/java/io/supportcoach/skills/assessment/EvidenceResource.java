@@ -1,6 +1,5 @@
 package io.supportcoach.skills.assessment;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,10 +7,9 @@ import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -53,7 +51,6 @@ public class EvidenceResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Record evidence",
             description = "A person records SELF evidence about themselves; a manager MANAGER, PEER or PLACEMENT evidence "
@@ -75,9 +72,8 @@ public class EvidenceResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid EvidenceRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            EvidenceResponse created = evidence.recordEvidence(employeeId, body);
-            return Response.created(URI.create("/people/" + employeeId + "/evidence/" + created.id()))
-                    .entity(created).tag(Etags.of(0)).build();
+            var created = evidence.recordEvidence(employeeId, body);
+            return Etags.created("/people/" + employeeId + "/evidence/" + created.body().id(), created);
         });
     }
 
@@ -102,8 +98,7 @@ public class EvidenceResource {
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getEvidence(@PathParam("employeeId") String employeeId, @PathParam("evidenceId") UUID evidenceId,
             @Context Request request) {
-        EvidenceResponse found = evidence.findEvidence(employeeId, evidenceId);
-        return Etags.okOrNotModified(request, found, found.supersededBy() == null ? 0 : 1);
+        return Etags.okOrNotModified(request, evidence.findEvidence(employeeId, evidenceId));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

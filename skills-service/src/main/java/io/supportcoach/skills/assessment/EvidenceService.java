@@ -2,6 +2,7 @@ package io.supportcoach.skills.assessment;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,12 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
+import io.supportcoach.http.paging.KeysetWindow;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.skills.audit.AuditTrail;
 import io.supportcoach.skills.catalogue.Skill;
 import io.supportcoach.skills.catalogue.SkillReferences;
@@ -37,25 +42,31 @@ public class EvidenceService {
     /** A little slack for clocks that run ahead of ours. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    private static final SortKey<Evidence, Instant> OBSERVED_AT = SortKey.instant("at", piece -> piece.observedAt);
+    private static final SortKey<Evidence, UUID> ID = SortKey.uuid("id", piece -> piece.id);
+    private static final Keyset<Evidence> NEWEST_FIRST = Keyset.of("evidence", OBSERVED_AT, ID);
+    private static final Keyset<Evidence> OLDEST_FIRST = Keyset.of("history", OBSERVED_AT, ID);
+
     private final PeopleAccess access;
     private final Caller caller;
     private final SkillReferences skills;
     private final AuditTrail auditTrail;
     private final Event<EvidenceRecorded> recorded;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
 
     public EvidenceService(PeopleAccess access, Caller caller, SkillReferences skills, AuditTrail auditTrail,
-            Event<EvidenceRecorded> recorded, CursorCodec cursors) {
+            Event<EvidenceRecorded> recorded, KeysetPager pager) {
         this.access = access;
         this.caller = caller;
         this.skills = skills;
         this.auditTrail = auditTrail;
         this.recorded = recorded;
-        this.cursors = cursors;
+        this.pager = pager;
     }
 
+    /** A new piece of evidence; its version is 0 until a correction replaces it. */
     @Transactional
-    public EvidenceResponse recordEvidence(String employeeId, EvidenceRequest request) {
+    public Versioned<EvidenceResponse> recordEvidence(String employeeId, EvidenceRequest request) {
         Person person = requireWritable(employeeId);
         if (!allowedSources(person).contains(request.source())) {
             throw new ProblemException(403, "SOURCE_NOT_ALLOWED", "Forbidden",
@@ -79,7 +90,7 @@ public class EvidenceService {
         evidence.source = request.source();
         evidence.assertedBy = caller.id();
         evidence.observedAt = request.observedAt();
-        evidence.recordedAt = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        evidence.recordedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         evidence.note = request.note();
         evidence.reference = request.reference();
         evidence.supersedesId = request.supersedes();
@@ -89,7 +100,7 @@ public class EvidenceService {
                     "corrected by " + evidence.id + " (" + skill.code + " level " + evidence.level + ")");
         }
         recorded.fire(new EvidenceRecorded(employeeId, skill.id));
-        return EvidenceResponse.from(evidence, skill.code, null);
+        return new Versioned<>(EvidenceResponse.from(evidence, skill.code, null), 0);
     }
 
     /** The person evidence is written about: whoever may see them, and any coach for a registered person. */
@@ -134,16 +145,16 @@ public class EvidenceService {
         }
     }
 
-    /** One piece; its ETag moves once, when a correction replaces it. */
+    /** One piece; its version moves once, from 0 to 1, when a correction replaces it. */
     @Transactional
-    public EvidenceResponse findEvidence(String employeeId, UUID evidenceId) {
+    public Versioned<EvidenceResponse> findEvidence(String employeeId, UUID evidenceId) {
         access.requireVisible(employeeId);
         Evidence found = Evidence.<Evidence>findByIdOptional(evidenceId)
                 .filter(piece -> piece.employeeId.equals(employeeId))
                 .orElseThrow(() -> ProblemException.notFound("This person has no evidence " + evidenceId + "."));
         Evidence correction = Evidence.<Evidence>find("supersedesId", evidenceId).firstResult();
-        return EvidenceResponse.from(found, skills.codesOf(List.of(found.skillId)).get(found.skillId),
-                correction == null ? null : correction.id);
+        return new Versioned<>(EvidenceResponse.from(found, skills.codesOf(List.of(found.skillId)).get(found.skillId),
+                correction == null ? null : correction.id), correction == null ? 0 : 1);
     }
 
     /** Newest first, optionally for one skill. */
@@ -157,16 +168,15 @@ public class EvidenceService {
             where.append(" and skillId = :skill");
             parameters.put("skill", skills.requireUsableOrRetired(skillFilter).id);
         }
-        String scope = "evidence\u0000" + employeeId + "\u0000" + skillFilter;
-        if (page.cursor() != null) {
-            Map<String, String> after = cursors.decode(scope, page.cursor());
+        var window = pager.open(NEWEST_FIRST, page, employeeId, skillFilter);
+        if (!window.isFirstPage()) {
             where.append(" and (observedAt < :afterAt or (observedAt = :afterAt and id < :afterId))");
-            parameters.put("afterAt", Instant.parse(after.get("at")));
-            parameters.put("afterId", UUID.fromString(after.get("id")));
+            parameters.put("afterAt", window.after(OBSERVED_AT));
+            parameters.put("afterId", window.after(ID));
         }
         List<Evidence> rows = Evidence.<Evidence>find(where + " order by observedAt desc, id desc", parameters)
-                .page(0, page.limit() + 1).list();
-        return toPage(rows, page, scope);
+                .page(0, window.fetchSize()).list();
+        return toPage(rows, window);
     }
 
     /** Every piece of one person's evidence in one skill, oldest first, corrections included. */
@@ -174,30 +184,28 @@ public class EvidenceService {
     public Page<EvidenceResponse> listHistory(String employeeId, String skillIdOrCode, PageRequest page) {
         access.requireVisible(employeeId);
         Skill skill = skills.requireUsableOrRetired(skillIdOrCode);
-        String scope = "history\u0000" + employeeId + "\u0000" + skill.id;
+        var window = pager.open(OLDEST_FIRST, page, employeeId, skill.id);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("person", employeeId);
         parameters.put("skill", skill.id);
         String keyset = "";
-        if (page.cursor() != null) {
-            Map<String, String> after = cursors.decode(scope, page.cursor());
+        if (!window.isFirstPage()) {
             keyset = " and (observedAt > :afterAt or (observedAt = :afterAt and id > :afterId))";
-            parameters.put("afterAt", Instant.parse(after.get("at")));
-            parameters.put("afterId", UUID.fromString(after.get("id")));
+            parameters.put("afterAt", window.after(OBSERVED_AT));
+            parameters.put("afterId", window.after(ID));
         }
         List<Evidence> rows = Evidence.<Evidence>find("employeeId = :person and skillId = :skill" + keyset
-                + " order by observedAt, id", parameters).page(0, page.limit() + 1).list();
-        return toPage(rows, page, scope);
+                + " order by observedAt, id", parameters).page(0, window.fetchSize()).list();
+        return toPage(rows, window);
     }
 
-    private Page<EvidenceResponse> toPage(List<Evidence> rows, PageRequest page, String scope) {
+    private Page<EvidenceResponse> toPage(List<Evidence> rows, KeysetWindow<Evidence> window) {
         Map<UUID, String> codes = skills.codesOf(rows.stream().map(row -> row.skillId).distinct().toList());
         Map<UUID, UUID> supersededBy = new LinkedHashMap<>();
         if (!rows.isEmpty()) {
             List<Evidence> corrections = Evidence.list("supersedesId in ?1", rows.stream().map(row -> row.id).toList());
             corrections.forEach(correction -> supersededBy.put(correction.supersedesId, correction.id));
         }
-        return Page.of(rows, page.limit(), row -> EvidenceResponse.from(row, codes.get(row.skillId), supersededBy.get(row.id)),
-                last -> cursors.encode(scope, Map.of("at", last.observedAt.toString(), "id", last.id.toString())));
+        return window.page(rows, row -> EvidenceResponse.from(row, codes.get(row.skillId), supersededBy.get(row.id)));
     }
 }

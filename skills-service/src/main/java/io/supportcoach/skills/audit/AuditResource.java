@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;

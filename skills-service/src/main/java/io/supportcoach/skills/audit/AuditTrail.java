@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
+import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -17,10 +18,14 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final CursorCodec cursors;
+    private static final SortKey<AuditEvent, Instant> OCCURRED_AT = SortKey.instant("at", event -> event.occurredAt);
+    private static final SortKey<AuditEvent, UUID> ID = SortKey.uuid("id", event -> event.id);
+    private static final Keyset<AuditEvent> NEWEST_FIRST = Keyset.of("audit", OCCURRED_AT, ID);
 
-    public AuditTrail(CursorCodec cursors) {
-        this.cursors = cursors;
+    private final KeysetPager pager;
+
+    public AuditTrail(KeysetPager pager) {
+        this.pager = pager;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,7 +43,7 @@ public class AuditTrail {
     /** Newest first. */
     @Transactional
     public Page<AuditEventResponse> listEvents(String subjectType, String subjectId, PageRequest page) {
-        String scope = "audit\u0000" + subjectType + "\u0000" + subjectId;
+        var window = pager.open(NEWEST_FIRST, page, subjectType, subjectId);
         var where = new StringBuilder("1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (subjectType != null) {
@@ -49,19 +54,13 @@ public class AuditTrail {
             where.append(" and subjectId = :subjectId");
             parameters.put("subjectId", subjectId);
         }
-        if (page.cursor() != null) {
-            Map<String, String> after = cursors.decode(scope, page.cursor());
-            try {
-                parameters.put("afterAt", Instant.parse(after.get("at")));
-                parameters.put("afterId", UUID.fromString(after.get("id")));
-            } catch (RuntimeException e) {
-                throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this list handed out.");
-            }
+        if (!window.isFirstPage()) {
+            parameters.put("afterAt", window.after(OCCURRED_AT));
+            parameters.put("afterId", window.after(ID));
             where.append(" and (occurredAt < :afterAt or (occurredAt = :afterAt and id < :afterId))");
         }
         List<AuditEvent> rows = AuditEvent.<AuditEvent>find(where + " order by occurredAt desc, id desc", parameters)
-                .page(0, page.limit() + 1).list();
-        return Page.of(rows, page.limit(), AuditEventResponse::from,
-                last -> cursors.encode(scope, Map.of("at", last.occurredAt.toString(), "id", last.id.toString())));
+                .page(0, window.fetchSize()).list();
+        return window.page(rows, AuditEventResponse::from);
     }
 }

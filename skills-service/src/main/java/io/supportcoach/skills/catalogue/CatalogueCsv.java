@@ -6,6 +6,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -77,7 +78,7 @@ public class CatalogueCsv {
     }
 
     @Transactional
-    public ImportReport importCatalogue(String csv, String caller) {
+    public ImportReport importCatalogue(String csv) {
         List<Row> rows = parse(csv);
         List<FieldError> errors = new ArrayList<>();
         rows.forEach(row -> errors.addAll(row.errors()));
@@ -94,7 +95,7 @@ public class CatalogueCsv {
             try {
                 var existing = skills.findOptional(row.request().code());
                 if (existing.isEmpty()) {
-                    skills.createSkill(row.request(), caller);
+                    skills.createSkill(row.request());
                     createdCodes.add(row.request().code());
                     created++;
                 } else if (existing.get().status == SkillStatus.RETIRED) {
@@ -103,7 +104,7 @@ public class CatalogueCsv {
                     }
                     unchanged++;
                     continue;
-                } else if (skills.replaceSkill(existing.get(), row.request(), caller) && row.replacedBy() == null) {
+                } else if (skills.replaceSkill(existing.get(), row.request()) && row.replacedBy() == null) {
                     updated++;
                 } else if (row.replacedBy() == null) {
                     unchanged++;
@@ -117,8 +118,8 @@ public class CatalogueCsv {
         }
         for (Row row : retirements.values()) {
             try {
-                Skill skill = skills.findSkill(row.request().code());
-                skills.retireSkill(skill.code, null, new RetireRequest(row.replacedBy()), caller, false);
+                Skill skill = skills.requireSkill(row.request().code());
+                skills.retire(skill, row.replacedBy());
                 if (!createdCodes.contains(skill.code)) {
                     updated++;
                 }
@@ -137,7 +138,7 @@ public class CatalogueCsv {
     }
 
     private static ProblemException invalid(List<FieldError> errors) {
-        errors.sort(java.util.Comparator.comparing(FieldError::line).thenComparing(FieldError::field));
+        errors.sort(Comparator.comparing(FieldError::line).thenComparing(FieldError::field));
         return new ProblemException(400, "CSV_INVALID", "Invalid CSV",
                 errors.size() + " problem(s) in the file; nothing was imported.", errors, Map.of());
     }

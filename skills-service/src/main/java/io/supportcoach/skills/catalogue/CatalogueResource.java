@@ -1,7 +1,6 @@
 package io.supportcoach.skills.catalogue;
 
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
@@ -32,11 +31,9 @@ public class CatalogueResource {
             + "Advanced,Stays steady with hard callers,Role model,Coaches others in patience\r\n";
 
     private final CatalogueCsv csv;
-    private final Caller caller;
 
-    public CatalogueResource(CatalogueCsv csv, Caller caller) {
+    public CatalogueResource(CatalogueCsv csv) {
         this.csv = csv;
-        this.caller = caller;
     }
 
     @GET
@@ -67,6 +64,6 @@ public class CatalogueResource {
     @APIResponse(responseCode = "200", description = "What the import did.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
     public ImportReport importCatalogue(@NotBlank String body) {
-        return csv.importCatalogue(body, caller.id());
+        return csv.importCatalogue(body);
     }
 }

@@ -3,7 +3,7 @@ package io.supportcoach.skills.catalogue;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.supportcoach.http.persistence.AuditedEntity;
+import io.supportcoach.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

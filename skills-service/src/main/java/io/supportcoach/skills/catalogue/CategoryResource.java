@@ -1,15 +1,13 @@
 package io.supportcoach.skills.catalogue;
 
-import java.net.URI;
-
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -68,12 +66,10 @@ public class CategoryResource {
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getCategory(@PathParam("code") String code, @Context Request request) {
-        var category = categories.findCategory(code);
-        return Etags.okOrNotModified(request, CategoryResponse.from(category), category.version);
+        return Etags.okOrNotModified(request, categories.findCategory(code));
     }
 
     @POST
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Create a category")
     @APIResponse(responseCode = "201", description = "Created.",
@@ -87,9 +83,8 @@ public class CategoryResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid CategoryRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            var category = categories.createCategory(body, caller.id());
-            return Response.created(URI.create("/categories/" + category.code))
-                    .entity(CategoryResponse.from(category)).tag(Etags.of(category.version)).build();
+            var category = categories.createCategory(body);
+            return Etags.created("/categories/" + category.body().code(), category);
         });
     }
 
@@ -102,8 +97,7 @@ public class CategoryResource {
     public Response updateCategory(@PathParam("code") String code,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CategoryRequest body) {
-        var category = categories.updateCategory(code, ifMatch, body, caller.id());
-        return Response.ok(CategoryResponse.from(category)).tag(Etags.of(category.version)).build();
+        return Etags.ok(categories.updateCategory(code, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

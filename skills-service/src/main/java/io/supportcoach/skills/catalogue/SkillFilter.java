@@ -50,10 +50,4 @@ public class SkillFilter {
     boolean isSearch() {
         return q != null;
     }
-
-    /** Binds a cursor to these filters, so it cannot be replayed against another query. */
-    String scope() {
-        return String.join("\u0000", "skills", String.valueOf(category), String.valueOf(status), String.valueOf(kind),
-                String.valueOf(tag), String.valueOf(q));
-    }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetWindow;
+import io.supportcoach.http.paging.SortKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -31,8 +34,17 @@ public class SkillQueries {
     public record Row(UUID id, String code, BigDecimal rank) {
     }
 
-    public List<Row> findPage(SkillFilter filter, Map<String, String> after, int fetch) {
-        var sql = new StatementBuilder(filter, after, fetch);
+    static final SortKey<Row, String> CODE = SortKey.text("code", Row::code);
+    static final SortKey<Row, BigDecimal> RANKED = SortKey.decimal("rank", Row::rank);
+    /** The catalogue in code order. */
+    static final Keyset<Row> BY_CODE = Keyset.of("skills", CODE);
+    /** Search results, best match first; the rounded rank keeps the comparison exact. */
+    static final Keyset<Row> BY_RANK = Keyset.of("skill-search", RANKED, CODE);
+
+    public List<Row> findPage(SkillFilter filter, KeysetWindow<Row> window) {
+        Row after = window.isFirstPage() ? null
+                : new Row(null, window.after(CODE), filter.isSearch() ? window.after(RANKED) : null);
+        var sql = new StatementBuilder(filter, after, window.fetchSize());
         Query query = entityManager.createNativeQuery(sql.sql());
         sql.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -47,7 +59,8 @@ public class SkillQueries {
         private final Map<String, Object> parameters = new LinkedHashMap<>();
         private final String sql;
 
-        StatementBuilder(SkillFilter filter, Map<String, String> after, int fetch) {
+        /** {@code after} is the last row of the previous page, null for the first page. */
+        StatementBuilder(SkillFilter filter, Row after, int fetch) {
             if (filter.category != null) {
                 where.append(" and s.category_id = (select c.id from category c where c.code = :category)");
                 parameters.put("category", filter.category);
@@ -71,8 +84,8 @@ public class SkillQueries {
                 String keyset = "";
                 if (after != null) {
                     keyset = " where ranked.rank < :afterRank or (ranked.rank = :afterRank and ranked.code > :afterCode)";
-                    parameters.put("afterRank", new BigDecimal(after.get("rank")));
-                    parameters.put("afterCode", after.get("code"));
+                    parameters.put("afterRank", after.rank());
+                    parameters.put("afterCode", after.code());
                 }
                 sql = "select ranked.id, ranked.code, ranked.rank from (select s.id, s.code, " + RANK
                         + " as rank from skill s " + where + ") ranked" + keyset
@@ -80,7 +93,7 @@ public class SkillQueries {
             } else {
                 if (after != null) {
                     where.append(" and s.code > :afterCode");
-                    parameters.put("afterCode", after.get("code"));
+                    parameters.put("afterCode", after.code());
                 }
                 sql = "select s.id, s.code, cast(null as numeric) as rank from skill s " + where
                         + " order by s.code limit :fetch";

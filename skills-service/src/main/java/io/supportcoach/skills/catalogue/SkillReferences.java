@@ -13,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Resolves the skills other features name, by code or id. A name that matches nothing is a 422, and
- * so is a retired skill: nothing new may point at one.
+ * so is a retired skill: nothing new may point at one. A service-layer collaborator: it hands skill
+ * entities to other features' services inside their transactions, and no resource calls it.
  */
 @ApplicationScoped
 public class SkillReferences {

@@ -1,16 +1,15 @@
 package io.supportcoach.skills.catalogue;
 
-import java.net.URI;
 import java.util.List;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -64,7 +63,6 @@ public class SkillResource {
 
     @GET
     @Path("/{idOrCode}")
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Get a skill by id or code")
     @APIResponse(responseCode = "200", description = "The skill; its version is the ETag.",
@@ -72,12 +70,10 @@ public class SkillResource {
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getSkill(@PathParam("idOrCode") String idOrCode, @Context Request request) {
-        Skill skill = skills.findSkill(idOrCode);
-        return Etags.okOrNotModified(request, SkillResponse.from(skill), skill.version);
+        return Etags.okOrNotModified(request, skills.findSkill(idOrCode));
     }
 
     @POST
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Create a skill", description = "Starts as DRAFT unless the body says ACTIVE.")
     @APIResponse(responseCode = "201", description = "Created.",
@@ -91,15 +87,13 @@ public class SkillResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid SkillRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            Skill skill = skills.createSkill(body, caller.id());
-            return Response.created(URI.create("/skills/" + skill.code))
-                    .entity(SkillResponse.from(skill)).tag(Etags.of(skill.version)).build();
+            var skill = skills.createSkill(body);
+            return Etags.created("/skills/" + skill.body().code(), skill);
         });
     }
 
     @PUT
     @Path("/{idOrCode}")
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Replace a skill", description = "The code cannot change; a retired skill cannot change.")
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header.",
@@ -111,13 +105,11 @@ public class SkillResource {
     public Response updateSkill(@PathParam("idOrCode") String idOrCode,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid SkillRequest body) {
-        Skill skill = skills.updateSkill(idOrCode, ifMatch, body, caller.id());
-        return Response.ok(SkillResponse.from(skill)).tag(Etags.of(skill.version)).build();
+        return Etags.ok(skills.updateSkill(idOrCode, IfMatch.of(ifMatch), body));
     }
 
     @POST
     @Path("/{idOrCode}/retire")
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Retire a skill", description = "Names the active skill that replaces it. Retirement is final.")
     @APIResponse(responseCode = "200", description = "Retired.",
@@ -129,8 +121,7 @@ public class SkillResource {
     public Response retireSkill(@PathParam("idOrCode") String idOrCode,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RetireRequest body) {
-        Skill skill = skills.retireSkill(idOrCode, ifMatch, body, caller.id());
-        return Response.ok(SkillResponse.from(skill)).tag(Etags.of(skill.version)).build();
+        return Etags.ok(skills.retireSkill(idOrCode, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

@@ -3,20 +3,22 @@ package io.supportcoach.skills.catalogue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.supportcoach.http.validation.Ids;
-import io.supportcoach.http.etag.Etags;
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.validation.Ids;
+import io.supportcoach.identity.Caller;
 import io.supportcoach.skills.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -26,38 +28,27 @@ import jakarta.transaction.Transactional;
 public class SkillService {
 
     private final SkillQueries queries;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final CategoryService categories;
     private final AuditTrail auditTrail;
+    private final Caller caller;
 
-    public SkillService(SkillQueries queries, CursorCodec cursors, CategoryService categories, AuditTrail auditTrail) {
+    public SkillService(SkillQueries queries, KeysetPager pager, CategoryService categories, AuditTrail auditTrail,
+            Caller caller) {
         this.queries = queries;
-        this.cursors = cursors;
+        this.pager = pager;
         this.categories = categories;
         this.auditTrail = auditTrail;
+        this.caller = caller;
     }
 
     @Transactional
     public Page<SkillResponse> listSkills(SkillFilter filter, PageRequest page) {
-        Map<String, String> after = page.cursor() == null ? null : cursors.decode(filter.scope(), page.cursor());
-        List<SkillQueries.Row> rows;
-        try {
-            rows = queries.findPage(filter, after, page.limit() + 1);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this list handed out.");
-        }
+        var keyset = filter.isSearch() ? SkillQueries.BY_RANK : SkillQueries.BY_CODE;
+        var window = pager.open(keyset, page, filter.category, filter.status, filter.kind, filter.tag, filter.q);
+        List<SkillQueries.Row> rows = queries.findPage(filter, window);
         Map<UUID, Skill> loaded = loadSkills(rows.stream().map(SkillQueries.Row::id).toList());
-        return Page.of(rows, page.limit(), row -> SkillResponse.from(loaded.get(row.id())),
-                last -> cursors.encode(filter.scope(), cursorOf(last)));
-    }
-
-    private static Map<String, String> cursorOf(SkillQueries.Row row) {
-        var position = new LinkedHashMap<String, String>();
-        position.put("code", row.code());
-        if (row.rank() != null) {
-            position.put("rank", row.rank().toPlainString());
-        }
-        return position;
+        return window.page(rows, row -> SkillResponse.from(loaded.get(row.id())));
     }
 
     /** Loads skills with their category, replacement and levels in one query. */
@@ -70,7 +61,13 @@ public class SkillService {
         return skills.stream().collect(Collectors.toMap(skill -> skill.id, Function.identity()));
     }
 
-    public Skill findSkill(String idOrCode) {
+    @Transactional
+    public Versioned<SkillResponse> findSkill(String idOrCode) {
+        return versioned(requireSkill(idOrCode));
+    }
+
+    /** The skill a path names, or 404. */
+    Skill requireSkill(String idOrCode) {
         return findOptional(idOrCode)
                 .orElseThrow(() -> ProblemException.notFound("No skill has the id or code '" + idOrCode + "'."));
     }
@@ -82,7 +79,7 @@ public class SkillService {
     }
 
     @Transactional
-    public Skill createSkill(SkillRequest request, String caller) {
+    public Versioned<SkillResponse> createSkill(SkillRequest request) {
         requireCompleteScale(request);
         SkillStatus status = request.statusOrDraft();
         if (status == SkillStatus.RETIRED) {
@@ -94,21 +91,21 @@ public class SkillService {
         skill.code = request.code();
         skill.status = status;
         apply(skill, request);
-        skill.stampCreated(caller);
+        skill.stampCreated(caller.id());
         skill.persistAndFlush();
-        return skill;
+        return versioned(skill);
     }
 
     @Transactional
-    public Skill updateSkill(String idOrCode, String ifMatch, SkillRequest request, String caller) {
-        Skill skill = findSkill(idOrCode);
-        Etags.requireMatch(ifMatch, skill.version);
-        replaceSkill(skill, request, caller);
-        return skill;
+    public Versioned<SkillResponse> updateSkill(String idOrCode, IfMatch ifMatch, SkillRequest request) {
+        Skill skill = requireSkill(idOrCode);
+        ifMatch.require(skill.version);
+        replaceSkill(skill, request);
+        return versioned(skill);
     }
 
     /** Replaces a skill's fields. Reports whether anything changed, so an import can count unchanged rows. */
-    boolean replaceSkill(Skill skill, SkillRequest request, String caller) {
+    boolean replaceSkill(Skill skill, SkillRequest request) {
         if (!skill.code.equals(request.code())) {
             throw ProblemException.invalidField("code", "IMMUTABLE", "cannot change once the skill exists");
         }
@@ -130,39 +127,43 @@ public class SkillService {
         }
         skill.status = status;
         apply(skill, request);
-        skill.stampUpdated(caller);
+        skill.stampUpdated(caller.id());
         skill.flush();
         return true;
     }
 
     @Transactional
-    public Skill retireSkill(String idOrCode, String ifMatch, RetireRequest request, String caller) {
-        return retireSkill(idOrCode, ifMatch, request, caller, true);
+    public Versioned<SkillResponse> retireSkill(String idOrCode, IfMatch ifMatch, RetireRequest request) {
+        Skill skill = requireSkill(idOrCode);
+        ifMatch.require(skill.version);
+        retire(skill, request.replacedBy());
+        return versioned(skill);
     }
 
-    /** An import retires without an ETag: the file is the caller's statement of the whole catalogue. */
-    @Transactional
-    Skill retireSkill(String idOrCode, String ifMatch, RetireRequest request, String caller, boolean checkEtag) {
-        Skill skill = findSkill(idOrCode);
-        if (checkEtag) {
-            Etags.requireMatch(ifMatch, skill.version);
-        }
+    /**
+     * Retires a skill in favour of an active one, with no If-Match: the catalogue import calls this directly,
+     * because its file is the caller's statement of the whole catalogue.
+     */
+    void retire(Skill skill, String replacedBy) {
         if (skill.status == SkillStatus.RETIRED) {
             throw ProblemException.conflict("SKILL_RETIRED", "Skill '" + skill.code + "' is already retired.");
         }
-        Skill replacement = findOptional(request.replacedBy())
+        Skill replacement = findOptional(replacedBy)
                 .orElseThrow(() -> ProblemException.unprocessable("UNKNOWN_SKILL",
-                        "No skill has the id or code '" + request.replacedBy() + "'."));
+                        "No skill has the id or code '" + replacedBy + "'."));
         if (replacement.id.equals(skill.id) || replacement.status != SkillStatus.ACTIVE) {
             throw ProblemException.unprocessable("INVALID_REPLACEMENT",
                     "A skill must be replaced by another skill that is active.");
         }
         skill.status = SkillStatus.RETIRED;
         skill.replacedBy = replacement;
-        skill.stampUpdated(caller);
+        skill.stampUpdated(caller.id());
         skill.flush();
-        auditTrail.recordDecision(caller, "SKILL_RETIRED", "skill", skill.code, "replaced by " + replacement.code);
-        return skill;
+        auditTrail.recordDecision(caller.id(), "SKILL_RETIRED", "skill", skill.code, "replaced by " + replacement.code);
+    }
+
+    private static Versioned<SkillResponse> versioned(Skill skill) {
+        return new Versioned<>(SkillResponse.from(skill), skill.version);
     }
 
     private void apply(Skill skill, SkillRequest request) {
@@ -182,7 +183,7 @@ public class SkillService {
                 && skill.description.equals(request.description())
                 && skill.category.code.equals(request.category())
                 && skill.kind == request.kind()
-                && java.util.Objects.equals(skill.externalReference, request.externalReference())
+                && Objects.equals(skill.externalReference, request.externalReference())
                 && skill.tags.equals(request.tagsOrEmpty())
                 && skill.levels.stream().map(LevelBody::from).toList().equals(
                         request.levels().stream().sorted(Comparator.comparing(LevelBody::level)).toList());

@@ -1,17 +1,16 @@
 package io.supportcoach.skills.goal;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -58,7 +57,6 @@ public class GoalResource {
     }
 
     @POST
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.EMPLOYEE })
     @Operation(summary = "Set a goal",
             description = "The person sets their own goals, a manager those of the people of their teams, HR anyone's; "
@@ -78,9 +76,8 @@ public class GoalResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid GoalRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            GoalResponse created = goals.createGoal(employeeId, body, caller.id());
-            return Response.created(URI.create("/people/" + employeeId + "/goals/" + created.id()))
-                    .entity(created).tag(Etags.of(created.version())).build();
+            var created = goals.createGoal(employeeId, body);
+            return Etags.created("/people/" + employeeId + "/goals/" + created.body().id(), created);
         });
     }
 
@@ -111,8 +108,7 @@ public class GoalResource {
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getGoal(@PathParam("employeeId") String employeeId, @PathParam("goalId") UUID goalId,
             @Context Request request) {
-        GoalResponse goal = goals.findGoal(employeeId, goalId);
-        return Etags.okOrNotModified(request, goal, goal.version());
+        return Etags.okOrNotModified(request, goals.findGoal(employeeId, goalId));
     }
 
     @PUT
@@ -130,8 +126,7 @@ public class GoalResource {
     public Response updateGoal(@PathParam("employeeId") String employeeId, @PathParam("goalId") UUID goalId,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid GoalUpdateRequest body) {
-        GoalResponse goal = goals.updateGoal(employeeId, goalId, ifMatch, body, caller.id());
-        return Response.ok(goal).tag(Etags.of(goal.version())).build();
+        return Etags.ok(goals.updateGoal(employeeId, goalId, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

@@ -5,21 +5,24 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.supportcoach.http.etag.Etags;
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
+import io.supportcoach.http.paging.KeysetWindow;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.identity.Caller;
 import io.supportcoach.skills.catalogue.Skill;
 import io.supportcoach.skills.catalogue.SkillReferences;
 import io.supportcoach.skills.people.PeopleAccess;
@@ -27,6 +30,7 @@ import io.supportcoach.skills.people.Person;
 import io.supportcoach.skills.people.PersonStatus;
 import io.supportcoach.skills.profile.ProfileService;
 import io.supportcoach.skills.profile.SkillEstimate;
+import io.supportcoach.skills.team.TeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -44,24 +48,34 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class GoalService {
 
+    private static final SortKey<Goal, Instant> CREATED_AT = SortKey.instant("at", goal -> goal.createdAt);
+    private static final SortKey<Goal, LocalDate> DUE = SortKey.date("due", goal -> goal.dueDate);
+    private static final SortKey<Goal, UUID> ID = SortKey.uuid("id", goal -> goal.id);
+    private static final Keyset<Goal> IN_ORDER_SET = Keyset.of("goals", CREATED_AT, ID);
+    private static final Keyset<Goal> SOONEST_DUE = Keyset.of("team-goals", DUE, ID);
+
     private final PeopleAccess access;
+    private final TeamAccess teamAccess;
     private final SkillReferences skills;
     private final ProfileService profiles;
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final EntityManager entityManager;
+    private final Caller caller;
 
-    public GoalService(PeopleAccess access, SkillReferences skills, ProfileService profiles, CursorCodec cursors,
-            EntityManager entityManager) {
+    public GoalService(PeopleAccess access, TeamAccess teamAccess, SkillReferences skills, ProfileService profiles,
+            KeysetPager pager, EntityManager entityManager, Caller caller) {
         this.access = access;
+        this.teamAccess = teamAccess;
         this.skills = skills;
         this.profiles = profiles;
-        this.cursors = cursors;
+        this.pager = pager;
         this.entityManager = entityManager;
+        this.caller = caller;
     }
 
-    /** Whoever may see the person may set them a goal; the resource keeps coaches out. */
+    /** Whoever may see the person may set them a goal; the resource's roles keep coaches out. */
     @Transactional
-    public GoalResponse createGoal(String employeeId, GoalRequest request, String caller) {
+    public Versioned<GoalResponse> createGoal(String employeeId, GoalRequest request) {
         Person person = access.requireVisible(employeeId);
         if (person.status == PersonStatus.LEFT) {
             throw ProblemException.conflict("PERSON_LEFT", "This person has left; they can no longer get goals.");
@@ -81,15 +95,15 @@ public class GoalService {
         goal.why = request.why();
         goal.status = GoalStatus.ACTIVE;
         goal.baselineLevel = BigDecimal.valueOf(current == null ? 0 : current).setScale(1, RoundingMode.HALF_UP);
-        goal.stampCreated(caller);
+        goal.stampCreated(caller.id());
         goal.persistAndFlush();
-        return GoalResponse.from(goal, skill.code, current);
+        return versioned(GoalResponse.from(goal, skill.code, current));
     }
 
     @Transactional
-    public GoalResponse findGoal(String employeeId, UUID goalId) {
+    public Versioned<GoalResponse> findGoal(String employeeId, UUID goalId) {
         access.requireVisible(employeeId);
-        return toResponses(List.of(requireGoal(employeeId, goalId))).get(0);
+        return versioned(toResponses(List.of(requireGoal(employeeId, goalId))).get(0));
     }
 
     /**
@@ -97,8 +111,7 @@ public class GoalService {
      * no longer changes. A due date that stays as it was may lie in the past; a new one may not.
      */
     @Transactional
-    public GoalResponse updateGoal(String employeeId, UUID goalId, String ifMatch, GoalUpdateRequest request,
-            String caller) {
+    public Versioned<GoalResponse> updateGoal(String employeeId, UUID goalId, IfMatch ifMatch, GoalUpdateRequest request) {
         access.requireVisible(employeeId);
         if (request.status() == GoalStatus.ACHIEVED) {
             throw ProblemException.invalidField("status", "INVALID_VALUE",
@@ -106,7 +119,7 @@ public class GoalService {
         }
         lockPerson(employeeId);
         Goal goal = requireGoal(employeeId, goalId);
-        Etags.requireMatch(ifMatch, goal.version);
+        ifMatch.require(goal.version);
         if (goal.status == GoalStatus.ACHIEVED) {
             throw ProblemException.conflict("GOAL_ACHIEVED", "This goal has been achieved and can no longer change.");
         }
@@ -124,17 +137,17 @@ public class GoalService {
             goal.dueDate = request.dueDate();
             goal.why = request.why();
             goal.status = request.status();
-            goal.stampUpdated(caller);
+            goal.stampUpdated(caller.id());
             goal.flush();
         }
-        return GoalResponse.from(goal, skills.codesOf(List.of(goal.skillId)).get(goal.skillId), current);
+        return versioned(GoalResponse.from(goal, skills.codesOf(List.of(goal.skillId)).get(goal.skillId), current));
     }
 
     /** A person's goals in the order they were set, optionally of one status. */
     @Transactional
     public Page<GoalResponse> listGoals(String employeeId, GoalStatus status, PageRequest page) {
         access.requireVisible(employeeId);
-        String scope = "goals\u0000" + employeeId + "\u0000" + status;
+        var window = pager.open(IN_ORDER_SET, page, employeeId, status);
         var where = new StringBuilder("employeeId = :person");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("person", employeeId);
@@ -142,53 +155,42 @@ public class GoalService {
             where.append(" and status = :status");
             parameters.put("status", status);
         }
-        if (page.cursor() != null) {
-            Map<String, String> after = cursors.decode(scope, page.cursor());
+        if (!window.isFirstPage()) {
             where.append(" and (createdAt > :afterAt or (createdAt = :afterAt and id > :afterId))");
-            try {
-                parameters.put("afterAt", Instant.parse(after.get("at")));
-                parameters.put("afterId", UUID.fromString(after.get("id")));
-            } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-                throw invalidCursor();
-            }
+            parameters.put("afterAt", window.after(CREATED_AT));
+            parameters.put("afterId", window.after(ID));
         }
-        List<Goal> rows = Goal.<Goal>find(where + " order by createdAt, id", parameters).page(0, page.limit() + 1).list();
-        return toPage(rows, page, last -> cursors.encode(scope,
-                Map.of("at", last.createdAt.toString(), "id", last.id.toString())));
+        List<Goal> rows = Goal.<Goal>find(where + " order by createdAt, id", parameters).page(0, window.fetchSize()).list();
+        return toPage(rows, window);
     }
 
     /**
-     * The ACTIVE goals of the active people a team has in the register, soonest due first, then by id. The
-     * caller's right to see the team is checked by the caller of this method.
+     * The ACTIVE goals of the active people a team has in the register, soonest due first, then by id. For a
+     * caller who may not see the team it does not exist (404).
      */
     @Transactional
     public Page<GoalResponse> listActiveGoalsOfTeam(String teamId, PageRequest page) {
-        String scope = "team-goals\u0000" + teamId;
+        teamAccess.requireVisible(teamId);
+        var window = pager.open(SOONEST_DUE, page, teamId);
         var where = new StringBuilder("p.teamId = :team and p.status = :personActive and g.status = :goalActive");
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("team", teamId);
         parameters.put("personActive", PersonStatus.ACTIVE);
         parameters.put("goalActive", GoalStatus.ACTIVE);
-        if (page.cursor() != null) {
-            Map<String, String> after = cursors.decode(scope, page.cursor());
+        if (!window.isFirstPage()) {
             where.append(" and (g.dueDate > :afterDue or (g.dueDate = :afterDue and g.id > :afterId))");
-            try {
-                parameters.put("afterDue", LocalDate.parse(after.get("due")));
-                parameters.put("afterId", UUID.fromString(after.get("id")));
-            } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-                throw invalidCursor();
-            }
+            parameters.put("afterDue", window.after(DUE));
+            parameters.put("afterId", window.after(ID));
         }
         List<Goal> rows = Goal.<Goal>find("select g from Goal g join Person p on p.employeeId = g.employeeId where "
-                + where + " order by g.dueDate, g.id", parameters).page(0, page.limit() + 1).list();
-        return toPage(rows, page, last -> cursors.encode(scope,
-                Map.of("due", last.dueDate.toString(), "id", last.id.toString())));
+                + where + " order by g.dueDate, g.id", parameters).page(0, window.fetchSize()).list();
+        return toPage(rows, window);
     }
 
-    private Page<GoalResponse> toPage(List<Goal> rows, PageRequest page, Function<Goal, String> cursorOf) {
+    private Page<GoalResponse> toPage(List<Goal> rows, KeysetWindow<Goal> window) {
         Map<UUID, GoalResponse> responses = toResponses(rows).stream()
                 .collect(Collectors.toMap(GoalResponse::id, response -> response));
-        return Page.of(rows, page.limit(), row -> responses.get(row.id), cursorOf);
+        return window.page(rows, row -> responses.get(row.id));
     }
 
     /** Responses for some goals with their skill codes and current levels: two queries, however many goals. */
@@ -204,6 +206,11 @@ public class GoalService {
             SkillEstimate estimate = estimates.getOrDefault(goal.employeeId, Map.of()).get(goal.skillId);
             return GoalResponse.from(goal, codes.get(goal.skillId), estimate == null ? null : estimate.level());
         }).toList();
+    }
+
+    /** The response carries its version too; the ETag is made from it. */
+    private static Versioned<GoalResponse> versioned(GoalResponse goal) {
+        return new Versioned<>(goal, goal.version());
     }
 
     private Goal requireGoal(String employeeId, UUID goalId) {
@@ -240,9 +247,5 @@ public class GoalService {
         if (dueDate.isBefore(today())) {
             throw ProblemException.invalidField("dueDate", "IN_PAST", "must be today or later");
         }
-    }
-
-    private static ProblemException invalidCursor() {
-        return ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this list handed out.");
     }
 }

@@ -3,13 +3,15 @@ package io.supportcoach.skills.people;
 import java.util.Optional;
 
 import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
  * Who may see whom: HR everyone, a manager the people of the teams they manage, anyone themselves.
  * Whoever may not see a person gets the same 404 as for someone who does not exist, so ids do not leak.
+ * A service-layer collaborator: services call it inside their transactions and may get the person entity
+ * back; no resource calls it.
  */
 @RequestScoped
 public class PeopleAccess {

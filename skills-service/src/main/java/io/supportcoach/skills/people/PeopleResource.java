@@ -1,15 +1,13 @@
 package io.supportcoach.skills.people;
 
-import java.net.URI;
 import java.util.List;
 
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.IdPatterns;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -44,13 +42,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeopleResource {
 
     private final PeopleService people;
-    private final PeopleAccess access;
-    private final Caller caller;
 
-    public PeopleResource(PeopleService people, PeopleAccess access, Caller caller) {
+    public PeopleResource(PeopleService people) {
         this.people = people;
-        this.access = access;
-        this.caller = caller;
     }
 
     @PUT
@@ -61,13 +55,11 @@ public class PeopleResource {
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "200", description = "The person was updated, or already up to date.",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
-    public Response upsertPerson(@PathParam("employeeId") @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE)
+    public Response upsertPerson(@PathParam("employeeId") @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE)
             String employeeId, @NotNull @Valid PersonRequest body) {
-        var outcome = people.upsertPerson(employeeId, body, caller.id());
-        Person person = people.findPerson(employeeId);
-        var response = outcome == PeopleService.Outcome.CREATED
-                ? Response.created(URI.create("/people/" + employeeId)) : Response.ok();
-        return response.entity(PersonResponse.from(person)).tag(Etags.of(person.version)).build();
+        var upsert = people.upsertPerson(employeeId, body);
+        return upsert.outcome() == PeopleService.Outcome.CREATED
+                ? Etags.created("/people/" + employeeId, upsert.person()) : Etags.ok(upsert.person());
     }
 
     @POST
@@ -77,12 +69,11 @@ public class PeopleResource {
     @APIResponse(responseCode = "200", description = "What the batch did.",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
     public BatchReport upsertPeople(@NotNull @Valid BatchRequest body) {
-        return people.upsertPeople(body, caller.id());
+        return people.upsertPeople(body);
     }
 
     @GET
     @Path("/{employeeId}")
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Get a person",
             description = "HR sees everyone, a manager the people of their teams, anyone else only themselves.")
@@ -90,8 +81,7 @@ public class PeopleResource {
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getPerson(@PathParam("employeeId") String employeeId, @Context Request request) {
-        Person person = access.requireVisible(employeeId);
-        return Etags.okOrNotModified(request, PersonResponse.from(person), person.version);
+        return Etags.okOrNotModified(request, people.findPerson(employeeId));
     }
 
     @GET
@@ -101,7 +91,7 @@ public class PeopleResource {
             content = @Content(schema = @Schema(implementation = PersonPage.class)))
     public Page<PersonResponse> listPeople(@QueryParam("teamId") @Size(max = 64) String teamId,
             @BeanParam @Valid PageRequest page) {
-        return people.listPeople(teamId, caller.hasRole(Roles.HR_ADMIN) ? null : caller.managedTeams(), page);
+        return people.listPeople(teamId, page);
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

@@ -1,16 +1,19 @@
 package io.supportcoach.skills.people;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.problem.FieldError;
-import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.paging.SortKey;
+import io.supportcoach.http.validation.Distinct;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,20 +25,36 @@ public class PeopleService {
     /** What one upsert did to the register. */
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
-    private final EntityManager entityManager;
-    private final CursorCodec cursors;
+    /** What an upsert did, and the person as the register now holds them. */
+    public record PersonUpsert(Outcome outcome, Versioned<PersonResponse> person) {
+    }
 
-    public PeopleService(EntityManager entityManager, CursorCodec cursors) {
+    private static final SortKey<Person, String> EMPLOYEE_ID = SortKey.text("employeeId", person -> person.employeeId);
+    private static final Keyset<Person> BY_EMPLOYEE_ID = Keyset.of("people", EMPLOYEE_ID);
+
+    private final EntityManager entityManager;
+    private final KeysetPager pager;
+    private final PeopleAccess access;
+    private final Caller caller;
+
+    public PeopleService(EntityManager entityManager, KeysetPager pager, PeopleAccess access, Caller caller) {
         this.entityManager = entityManager;
-        this.cursors = cursors;
+        this.pager = pager;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @Transactional
+    public PersonUpsert upsertPerson(String employeeId, PersonRequest request) {
+        Outcome outcome = upsert(employeeId, request);
+        return new PersonUpsert(outcome, versioned(Person.findById(employeeId)));
     }
 
     /**
      * Inserts or updates in one statement, so two HR calls for the same new person cannot collide; the
      * version moves only when something really changed.
      */
-    @Transactional
-    public Outcome upsertPerson(String employeeId, PersonRequest request, String caller) {
+    private Outcome upsert(String employeeId, PersonRequest request) {
         @SuppressWarnings("unchecked")
         List<Boolean> written = entityManager.createNativeQuery("""
                 insert into person (employee_id, display_name, email, team_id, status, created_by, updated_by)
@@ -48,7 +67,7 @@ public class PeopleService {
                        is distinct from (excluded.display_name, excluded.email, excluded.team_id, excluded.status)
                 returning (xmax = 0)""")
                 .setParameter(1, employeeId).setParameter(2, request.displayName()).setParameter(3, request.email())
-                .setParameter(4, request.teamId()).setParameter(5, request.status().name()).setParameter(6, caller)
+                .setParameter(4, request.teamId()).setParameter(5, request.status().name()).setParameter(6, caller.id())
                 .getResultList();
         if (written.isEmpty()) {
             return Outcome.UNCHANGED;
@@ -58,21 +77,12 @@ public class PeopleService {
 
     /** All or nothing: one bad entry and none is written. */
     @Transactional
-    public BatchReport upsertPeople(BatchRequest batch, String caller) {
-        Set<String> seen = new HashSet<>();
-        List<FieldError> duplicates = new ArrayList<>();
-        for (int i = 0; i < batch.people().size(); i++) {
-            if (!seen.add(batch.people().get(i).employeeId())) {
-                duplicates.add(new FieldError("people[" + i + "].employeeId", "DUPLICATE", "appears earlier in the batch"));
-            }
-        }
-        if (!duplicates.isEmpty()) {
-            throw ProblemException.invalidFields(duplicates);
-        }
+    public BatchReport upsertPeople(BatchRequest batch) {
+        Distinct.require("people", batch.people(), BatchPerson::employeeId, ".employeeId");
         int created = 0;
         int updated = 0;
         for (BatchPerson person : batch.people()) {
-            switch (upsertPerson(person.employeeId(), person.toRequest(), caller)) {
+            switch (upsert(person.employeeId(), person.toRequest())) {
                 case CREATED -> created++;
                 case UPDATED -> updated++;
                 case UNCHANGED -> { }
@@ -81,17 +91,19 @@ public class PeopleService {
         return new BatchReport(created, updated, batch.people().size() - created - updated);
     }
 
+    /** The person, if the caller may see them; otherwise 404, as for someone who does not exist. */
     @Transactional
-    public Person findPerson(String employeeId) {
-        return Person.findById(employeeId);
+    public Versioned<PersonResponse> findPerson(String employeeId) {
+        return versioned(access.requireVisible(employeeId));
     }
 
     /** By employee id; managers see only the teams they manage. */
     @Transactional
-    public Page<PersonResponse> listPeople(String teamId, Set<String> onlyTeams, PageRequest page) {
-        String scope = "people\u0000" + teamId + "\u0000" + String.join(",", new java.util.TreeSet<>(onlyTeams == null ? Set.of() : onlyTeams));
+    public Page<PersonResponse> listPeople(String teamId, PageRequest page) {
+        Set<String> onlyTeams = caller.hasRole(Roles.HR_ADMIN) ? null : caller.managedTeams();
+        var window = pager.open(BY_EMPLOYEE_ID, page, teamId, onlyTeams == null ? null : new TreeSet<>(onlyTeams));
         var where = new StringBuilder("1 = 1");
-        var parameters = new java.util.HashMap<String, Object>();
+        var parameters = new HashMap<String, Object>();
         if (teamId != null) {
             where.append(" and teamId = :teamId");
             parameters.put("teamId", teamId);
@@ -103,12 +115,15 @@ public class PeopleService {
             where.append(" and teamId in :onlyTeams");
             parameters.put("onlyTeams", onlyTeams);
         }
-        if (page.cursor() != null) {
+        if (!window.isFirstPage()) {
             where.append(" and employeeId > :after");
-            parameters.put("after", cursors.decode(scope, page.cursor()).get("employeeId"));
+            parameters.put("after", window.after(EMPLOYEE_ID));
         }
-        List<Person> rows = Person.<Person>find(where + " order by employeeId", parameters).page(0, page.limit() + 1).list();
-        return Page.of(rows, page.limit(), PersonResponse::from,
-                last -> cursors.encode(scope, Map.of("employeeId", last.employeeId)));
+        List<Person> rows = Person.<Person>find(where + " order by employeeId", parameters).page(0, window.fetchSize()).list();
+        return window.page(rows, PersonResponse::from);
+    }
+
+    private static Versioned<PersonResponse> versioned(Person person) {
+        return new Versioned<>(PersonResponse.from(person), person.version);
     }
 }

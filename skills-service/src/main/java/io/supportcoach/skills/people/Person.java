@@ -1,6 +1,6 @@
 package io.supportcoach.skills.people;
 
-import io.supportcoach.http.persistence.AuditedEntity;
+import io.supportcoach.persistence.AuditedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

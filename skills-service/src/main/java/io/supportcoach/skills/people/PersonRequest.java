@@ -1,5 +1,6 @@
 package io.supportcoach.skills.people;
 
+import io.supportcoach.identity.IdPatterns;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PersonRequest(
         @NotBlank @Size(max = 120) @Schema(examples = "Dana Okafor") String displayName,
         @NotBlank @Email @Size(max = 254) @Schema(examples = "dana.okafor@example.org") String email,
-        @NotBlank @Size(max = 64) @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE)
+        @NotBlank @Size(max = 64) @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE)
         @Schema(examples = "team-a") String teamId,
         @NotNull @Schema(examples = "ACTIVE") PersonStatus status) {
 }

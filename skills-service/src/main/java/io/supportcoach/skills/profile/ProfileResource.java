@@ -1,22 +1,12 @@
 package io.supportcoach.skills.profile;
 
-import java.time.Instant;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.skills.assessment.EvidenceResource.EvidencePage;
 import io.supportcoach.skills.assessment.EvidenceResponse;
 import io.supportcoach.skills.assessment.EvidenceService;
-import io.supportcoach.skills.catalogue.Skill;
-import io.supportcoach.skills.catalogue.SkillReferences;
-import io.supportcoach.skills.people.PeopleAccess;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -37,20 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ProfileResource {
 
     private final ProfileService profiles;
-    private final PeopleAccess access;
-    private final SkillReferences skills;
     private final EvidenceService evidence;
 
-    public ProfileResource(ProfileService profiles, PeopleAccess access, SkillReferences skills, EvidenceService evidence) {
+    public ProfileResource(ProfileService profiles, EvidenceService evidence) {
         this.profiles = profiles;
-        this.access = access;
-        this.skills = skills;
         this.evidence = evidence;
     }
 
     @GET
     @Path("/profile")
-    @Transactional
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Get a person's profile",
             description = "Per skill the current level, its confidence, the latest evidence date, how many pieces stand "
@@ -58,18 +43,7 @@ public class ProfileResource {
     @APIResponse(responseCode = "200", description = "The profile.",
             content = @Content(schema = @Schema(implementation = ProfileResponse.class)))
     public ProfileResponse getProfile(@PathParam("employeeId") String employeeId) {
-        access.requireVisible(employeeId);
-        Map<UUID, SkillEstimate> estimates = profiles.estimate(employeeId);
-        Map<UUID, Skill> named = skills.skillsById(estimates.keySet());
-        List<ProfileResponse.Entry> entries = estimates.values().stream()
-                .map(estimate -> {
-                    Skill skill = named.get(estimate.skillId());
-                    return new ProfileResponse.Entry(skill.code, skill.name, estimate.level(), estimate.confidence(),
-                            estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend());
-                })
-                .sorted(Comparator.comparing(ProfileResponse.Entry::skill))
-                .toList();
-        return new ProfileResponse(employeeId, Instant.now(), ProfileResponse.RULE, entries);
+        return profiles.getProfile(employeeId);
     }
 
     @GET

@@ -3,12 +3,16 @@ package io.supportcoach.skills.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.supportcoach.skills.assessment.EvidenceSource;
+import io.supportcoach.skills.catalogue.Skill;
+import io.supportcoach.skills.catalogue.SkillReferences;
+import io.supportcoach.skills.people.PeopleAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -37,25 +41,41 @@ public class ProfileService {
 
     private final ProfileConfig config;
     private final EntityManager entityManager;
+    private final PeopleAccess access;
+    private final SkillReferences skills;
 
-    public ProfileService(ProfileConfig config, EntityManager entityManager) {
+    public ProfileService(ProfileConfig config, EntityManager entityManager, PeopleAccess access,
+            SkillReferences skills) {
         this.config = config;
         this.entityManager = entityManager;
+        this.access = access;
+        this.skills = skills;
     }
 
-    public EvidenceWeighting.Settings settings() {
-        return new EvidenceWeighting.Settings(config.halfLife(), config.horizon());
-    }
-
-    /** The estimates of one person, per skill id; skills whose evidence has faded out are absent. */
+    /**
+     * A person's profile for whoever may see them, one entry per skill whose evidence still counts, sorted by
+     * skill code; for anyone else the person does not exist (404).
+     */
     @Transactional
-    public Map<UUID, SkillEstimate> estimate(String employeeId) {
-        return estimate(List.of(employeeId), List.of()).getOrDefault(employeeId, Map.of());
+    public ProfileResponse getProfile(String employeeId) {
+        access.requireVisible(employeeId);
+        Map<UUID, SkillEstimate> estimates = estimate(List.of(employeeId), List.of()).getOrDefault(employeeId, Map.of());
+        Map<UUID, Skill> named = skills.skillsById(estimates.keySet());
+        List<ProfileResponse.Entry> entries = estimates.values().stream()
+                .map(estimate -> {
+                    Skill skill = named.get(estimate.skillId());
+                    return new ProfileResponse.Entry(skill.code, skill.name, estimate.level(), estimate.confidence(),
+                            estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend());
+                })
+                .sorted(Comparator.comparing(ProfileResponse.Entry::skill))
+                .toList();
+        return new ProfileResponse(employeeId, Instant.now(), ProfileResponse.RULE, entries);
     }
 
     /**
      * The estimates of several people, per employee id and skill id, limited to the given skills
-     * (all skills when none are given). People without counted evidence are absent.
+     * (all skills when none are given). People without counted evidence are absent. It checks no access:
+     * the services that call it decide whom it is asked about, and no resource calls it.
      */
     @Transactional
     public Map<String, Map<UUID, SkillEstimate>> estimate(Collection<String> employeeIds, Collection<UUID> skillIds) {
@@ -71,6 +91,7 @@ public class ProfileService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        var settings = new EvidenceWeighting.Settings(config.halfLife(), config.horizon());
         Map<String, Map<UUID, List<EvidenceWeighting.Observation>>> grouped = new HashMap<>();
         for (Object[] row : rows) {
             grouped.computeIfAbsent((String) row[0], id -> new HashMap<>())
@@ -80,7 +101,7 @@ public class ProfileService {
         }
         Map<String, Map<UUID, SkillEstimate>> estimates = new HashMap<>();
         grouped.forEach((employeeId, bySkill) -> bySkill.forEach((skillId, observations) ->
-                EvidenceWeighting.estimate(observations, now, settings()).ifPresent(estimate ->
+                EvidenceWeighting.estimate(observations, now, settings).ifPresent(estimate ->
                         estimates.computeIfAbsent(employeeId, id -> new HashMap<>()).put(skillId,
                                 new SkillEstimate(skillId, estimate.level(), estimate.confidence(),
                                         estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend())))));

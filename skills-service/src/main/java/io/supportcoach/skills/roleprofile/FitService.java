@@ -3,19 +3,17 @@ package io.supportcoach.skills.roleprofile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.http.validation.Distinct;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.skills.catalogue.Skill;
 import io.supportcoach.skills.people.PeopleAccess;
 import io.supportcoach.skills.people.Person;
@@ -133,16 +131,7 @@ public class FitService {
 
     /** The named people, from one query; the first one that is unknown or hidden from the caller is a 404. */
     private List<Person> findNamed(List<String> employeeIds) {
-        Set<String> seen = new HashSet<>();
-        List<FieldError> repeats = new ArrayList<>();
-        for (int i = 0; i < employeeIds.size(); i++) {
-            if (!seen.add(employeeIds.get(i))) {
-                repeats.add(new FieldError("employeeIds[" + i + "]", "DUPLICATE", "appears earlier in the list"));
-            }
-        }
-        if (!repeats.isEmpty()) {
-            throw ProblemException.invalidFields(repeats);
-        }
+        Distinct.require("employeeIds", employeeIds);
         Map<String, Person> found = Person.<Person>list("employeeId in ?1", employeeIds).stream()
                 .collect(Collectors.toMap(person -> person.employeeId, Function.identity()));
         for (String employeeId : employeeIds) {

@@ -1,6 +1,6 @@
 package io.supportcoach.skills.roleprofile;
 
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

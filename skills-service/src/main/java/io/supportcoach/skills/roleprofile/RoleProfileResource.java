@@ -1,16 +1,15 @@
 package io.supportcoach.skills.roleprofile;
 
-import java.net.URI;
 import java.util.List;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.security.Caller;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -72,12 +71,10 @@ public class RoleProfileResource {
             content = @Content(schema = @Schema(implementation = RoleProfileResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getRoleProfile(@PathParam("id") String id, @Context Request request) {
-        RoleProfileResponse profile = roleProfiles.getRoleProfile(id);
-        return Etags.okOrNotModified(request, profile, profile.version());
+        return Etags.okOrNotModified(request, roleProfiles.getRoleProfile(id));
     }
 
     @POST
-    @Transactional
     @RolesAllowed(Roles.HR_ADMIN)
     @Operation(summary = "Create a role profile",
             description = "1 to 60 skills, each named by code or id, with a target level 1 to 5 and a weight (default 1).")
@@ -93,9 +90,8 @@ public class RoleProfileResource {
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid RoleProfileRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            RoleProfileResponse profile = roleProfiles.createRoleProfile(body, caller.id());
-            return Response.created(URI.create("/role-profiles/" + profile.id()))
-                    .entity(profile).tag(Etags.of(profile.version())).build();
+            var profile = roleProfiles.createRoleProfile(body);
+            return Etags.created("/role-profiles/" + profile.body().id(), profile);
         });
     }
 
@@ -112,8 +108,7 @@ public class RoleProfileResource {
     public Response updateRoleProfile(@PathParam("id") String id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RoleProfileRequest body) {
-        RoleProfileResponse profile = roleProfiles.updateRoleProfile(id, ifMatch, body, caller.id());
-        return Response.ok(profile).tag(Etags.of(profile.version())).build();
+        return Etags.ok(roleProfiles.updateRoleProfile(id, IfMatch.of(ifMatch), body));
     }
 
     @POST

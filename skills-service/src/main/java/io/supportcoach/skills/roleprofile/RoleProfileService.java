@@ -3,7 +3,6 @@ package io.supportcoach.skills.roleprofile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,13 +13,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.supportcoach.http.validation.Ids;
-import io.supportcoach.http.etag.Etags;
-import io.supportcoach.http.paging.CursorCodec;
+import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.Keyset;
+import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.http.problem.FieldError;
+import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.validation.Distinct;
+import io.supportcoach.http.validation.Ids;
+import io.supportcoach.identity.Caller;
 import io.supportcoach.skills.catalogue.Skill;
 import io.supportcoach.skills.catalogue.SkillReferences;
 import io.supportcoach.skills.catalogue.SkillStatus;
@@ -34,37 +37,33 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class RoleProfileService {
 
-    private static final String SCOPE = "role-profiles";
+    private static final SortKey<RoleProfile, String> NAME = SortKey.text("name", profile -> profile.name);
+    private static final Keyset<RoleProfile> BY_NAME = Keyset.of("role-profiles", NAME);
 
-    private final CursorCodec cursors;
+    private final KeysetPager pager;
     private final SkillReferences skillReferences;
+    private final Caller caller;
 
-    public RoleProfileService(CursorCodec cursors, SkillReferences skillReferences) {
-        this.cursors = cursors;
+    public RoleProfileService(KeysetPager pager, SkillReferences skillReferences, Caller caller) {
+        this.pager = pager;
         this.skillReferences = skillReferences;
+        this.caller = caller;
     }
 
     /** By name; the unique name index serves both the order and the keyset. */
     @Transactional
     public Page<RoleProfileResponse> listRoleProfiles(PageRequest page) {
-        var query = page.cursor() == null
+        var window = pager.open(BY_NAME, page);
+        var query = window.isFirstPage()
                 ? RoleProfile.getEntityManager().createQuery("select p.id from RoleProfile p order by p.name", UUID.class)
                 : RoleProfile.getEntityManager()
                         .createQuery("select p.id from RoleProfile p where p.name > :after order by p.name", UUID.class)
-                        .setParameter("after", afterName(page.cursor()));
-        List<UUID> ids = query.setMaxResults(page.limit() + 1).getResultList();
+                        .setParameter("after", window.after(NAME));
+        List<UUID> ids = query.setMaxResults(window.fetchSize()).getResultList();
         Map<UUID, RoleProfile> loaded = loadRoleProfiles(ids);
         Map<UUID, Skill> skills = skillsOf(loaded.values());
-        return Page.of(ids, page.limit(), id -> RoleProfileResponse.from(loaded.get(id), skills),
-                last -> cursors.encode(SCOPE, Map.of("name", loaded.get(last).name)));
-    }
-
-    private String afterName(String cursor) {
-        String name = cursors.decode(SCOPE, cursor).get("name");
-        if (name == null) {
-            throw ProblemException.badRequest("INVALID_CURSOR", "The cursor is not one this list handed out.");
-        }
-        return name;
+        List<RoleProfile> rows = ids.stream().map(loaded::get).toList();
+        return window.page(rows, profile -> RoleProfileResponse.from(profile, skills));
     }
 
     /** Role profiles with their skills, in one query. */
@@ -84,20 +83,18 @@ public class RoleProfileService {
     }
 
     @Transactional
-    public RoleProfileResponse getRoleProfile(String id) {
+    public Versioned<RoleProfileResponse> getRoleProfile(String id) {
         RoleProfile profile = findRoleProfile(id);
-        return RoleProfileResponse.from(profile, skillsOf(List.of(profile)));
+        return versioned(profile, skillsOf(List.of(profile)));
     }
 
     /** The role profile with its skills loaded, or 404. */
-    @Transactional
-    public RoleProfile findRoleProfile(String id) {
+    RoleProfile findRoleProfile(String id) {
         return findOptional(id).orElseThrow(() -> ProblemException.notFound("No role profile has the id '" + id + "'."));
     }
 
     /** A role profile a request names outside its path: an unknown one is a 422, since the request itself is sound. */
-    @Transactional
-    public RoleProfile findRoleProfileForReference(String id) {
+    RoleProfile findRoleProfileForReference(String id) {
         return findOptional(id).orElseThrow(() -> ProblemException.unprocessable("UNKNOWN_ROLE_PROFILE",
                 "No role profile has the id '" + id + "'."));
     }
@@ -107,30 +104,33 @@ public class RoleProfileService {
                 "select p from RoleProfile p left join fetch p.skills where p.id = ?1", uuid).singleResultOptional());
     }
 
-
     @Transactional
-    public RoleProfileResponse createRoleProfile(RoleProfileRequest request, String caller) {
+    public Versioned<RoleProfileResponse> createRoleProfile(RoleProfileRequest request) {
         requireNameFree(request.name(), null);
         Map<Integer, Skill> skills = resolveSkills(request.skills());
         var profile = new RoleProfile();
         profile.id = UUID.randomUUID();
         apply(profile, request, skills);
-        profile.stampCreated(caller);
+        profile.stampCreated(caller.id());
         // Flushed here so that a name taken meanwhile surfaces as a constraint violation, answered as 409.
         profile.persistAndFlush();
-        return RoleProfileResponse.from(profile, byId(skills.values()));
+        return versioned(profile, byId(skills.values()));
     }
 
     @Transactional
-    public RoleProfileResponse updateRoleProfile(String id, String ifMatch, RoleProfileRequest request, String caller) {
+    public Versioned<RoleProfileResponse> updateRoleProfile(String id, IfMatch ifMatch, RoleProfileRequest request) {
         RoleProfile profile = findRoleProfile(id);
-        Etags.requireMatch(ifMatch, profile.version);
+        ifMatch.require(profile.version);
         requireNameFree(request.name(), profile.id);
         Map<Integer, Skill> skills = resolveSkills(request.skills());
         apply(profile, request, skills);
-        profile.stampUpdated(caller);
+        profile.stampUpdated(caller.id());
         profile.flush();
-        return RoleProfileResponse.from(profile, byId(skills.values()));
+        return versioned(profile, byId(skills.values()));
+    }
+
+    private static Versioned<RoleProfileResponse> versioned(RoleProfile profile, Map<UUID, Skill> skills) {
+        return new Versioned<>(RoleProfileResponse.from(profile, skills), profile.version);
     }
 
     private static void apply(RoleProfile profile, RoleProfileRequest request, Map<Integer, Skill> skills) {
@@ -157,7 +157,7 @@ public class RoleProfileService {
      * not exist or is retired a 422, naming every such skill at once.
      */
     Map<Integer, Skill> resolveSkills(List<RoleProfileSkillRequest> targets) {
-        requireNoRepeats(targets.stream().map(RoleProfileSkillRequest::skill).toList());
+        Distinct.require("skills", targets, RoleProfileSkillRequest::skill, ".skill");
         Set<String> codes = new LinkedHashSet<>();
         Set<UUID> ids = new LinkedHashSet<>();
         targets.forEach(target -> Ids.parseUuid(target.skill()).ifPresentOrElse(ids::add, () -> codes.add(target.skill())));
@@ -187,21 +187,8 @@ public class RoleProfileService {
                     "A role profile cannot ask for a retired skill: " + String.join(", ", retired) + ".");
         }
         // The same skill named once by code and once by id.
-        requireNoRepeats(IntStream.range(0, targets.size()).mapToObj(i -> resolved.get(i).id.toString()).toList());
+        Distinct.require("skills", IntStream.range(0, targets.size()).boxed().toList(), i -> resolved.get(i).id, ".skill");
         return resolved;
-    }
-
-    private static void requireNoRepeats(List<String> names) {
-        Set<String> seen = new HashSet<>();
-        List<FieldError> repeats = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (!seen.add(names.get(i))) {
-                repeats.add(new FieldError("skills[" + i + "].skill", "DUPLICATE", "names a skill that appears earlier"));
-            }
-        }
-        if (!repeats.isEmpty()) {
-            throw ProblemException.invalidFields(repeats);
-        }
     }
 
     private static List<Skill> findSkills(Set<String> codes, Set<UUID> ids) {

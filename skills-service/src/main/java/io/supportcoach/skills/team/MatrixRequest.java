@@ -3,7 +3,7 @@ package io.supportcoach.skills.team;
 import java.util.List;
 
 import io.supportcoach.http.validation.Slugs;
-import io.supportcoach.skills.people.People;
+import io.supportcoach.identity.IdPatterns;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MatrixRequest(
         @NotNull @Size(min = 1, max = TeamMatrixService.MAX_PEOPLE)
         @Schema(description = "1 to 500 employee ids, the rows.", examples = "[\"e-100\", \"e-101\"]")
-        List<@NotBlank @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE) String> employeeIds,
+        List<@NotBlank @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE) String> employeeIds,
         @NotNull @Size(min = 1, max = TeamMatrixService.MAX_SKILLS)
         @Schema(description = "1 to 40 skill codes, the columns, in this order.", examples = "[\"active-listening\", \"empathy\"]")
         List<@NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills) {

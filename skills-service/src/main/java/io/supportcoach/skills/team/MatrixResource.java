@@ -1,11 +1,6 @@
 package io.supportcoach.skills.team;
 
-import java.util.HashSet;
-import java.util.List;
-
-import io.supportcoach.http.problem.ProblemException;
-import io.supportcoach.skills.Roles;
-import io.supportcoach.skills.people.PeopleAccess;
+import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,11 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MatrixResource {
 
     private final TeamMatrixService matrices;
-    private final PeopleAccess access;
 
-    public MatrixResource(TeamMatrixService matrices, PeopleAccess access) {
+    public MatrixResource(TeamMatrixService matrices) {
         this.matrices = matrices;
-        this.access = access;
     }
 
     @POST
@@ -51,19 +44,11 @@ public class MatrixResource {
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
             content = @Content(mediaType = "application/problem+json"))
     public Response buildMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
-        requireDistinct(body.employeeIds(), "employeeIds");
-        requireDistinct(body.skills(), "skills");
-        TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills(), access);
+        TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills());
         if (TeamResource.wantsCsv(headers)) {
             return Response.ok(TeamMatrixCsv.write(matrix), TeamResource.CSV_TYPE.withCharset("UTF-8"))
                     .header("Content-Disposition", "attachment; filename=\"skill-matrix.csv\"").build();
         }
         return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static void requireDistinct(List<String> values, String field) {
-        if (new HashSet<>(values).size() != values.size()) {
-            throw ProblemException.invalidField(field, "DUPLICATE", "names the same value more than once");
-        }
     }
 }

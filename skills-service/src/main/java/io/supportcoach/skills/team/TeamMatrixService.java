@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.http.validation.Slugs;
 import io.supportcoach.skills.catalogue.Skill;
 import io.supportcoach.skills.people.PeopleAccess;
@@ -25,7 +26,8 @@ import jakarta.transaction.Transactional;
 /**
  * Builds a team's skill matrix in three queries whatever the team's size: the skills, the team's active people,
  * and the evidence of all of them in those skills (one {@link ProfileService#estimate} call). A team is capped at
- * {@value #MAX_PEOPLE} people, a matrix at {@value #MAX_SKILLS} skills.
+ * {@value #MAX_PEOPLE} people, a matrix at {@value #MAX_SKILLS} skills. HR sees every team and person, a manager
+ * only the teams they manage and the people in them.
  */
 @ApplicationScoped
 public class TeamMatrixService {
@@ -34,18 +36,24 @@ public class TeamMatrixService {
     public static final int MAX_SKILLS = 40;
 
     private final ProfileService profiles;
+    private final TeamAccess teamAccess;
+    private final PeopleAccess peopleAccess;
 
-    public TeamMatrixService(ProfileService profiles) {
+    public TeamMatrixService(ProfileService profiles, TeamAccess teamAccess, PeopleAccess peopleAccess) {
         this.profiles = profiles;
+        this.teamAccess = teamAccess;
+        this.peopleAccess = peopleAccess;
     }
 
+    /** The matrix of a team's active people; for a caller who may not see the team it does not exist (404). */
     @Transactional
     public TeamMatrix buildMatrix(String teamId, List<String> skillCodes) {
+        teamAccess.requireVisible(teamId);
         List<Skill> columns = resolveColumns(skillCodes);
         List<Person> people = Person.<Person>find("teamId = ?1 and status = ?2 order by displayName, employeeId", teamId,
                 PersonStatus.ACTIVE).page(0, MAX_PEOPLE + 1).list();
         if (people.size() > MAX_PEOPLE) {
-            throw ProblemException.conflict("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
+            throw ProblemException.unprocessable("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
                     + " active people, more than one matrix shows.");
         }
         return new TeamMatrix(teamId, skillCodes, rows(people, columns));
@@ -53,16 +61,18 @@ public class TeamMatrixService {
 
     /**
      * The matrix of named people, whatever their teams, from one query for them; a person the caller may not
-     * see is a 404, like one who does not exist.
+     * see is a 404, like one who does not exist. Naming a person or a skill twice is a 400.
      */
     @Transactional
-    public TeamMatrix buildMatrix(List<String> employeeIds, List<String> skillCodes, PeopleAccess access) {
+    public TeamMatrix buildMatrix(List<String> employeeIds, List<String> skillCodes) {
+        Distinct.require("employeeIds", employeeIds);
+        Distinct.require("skills", skillCodes);
         List<Skill> columns = resolveColumns(skillCodes);
         List<Person> people = Person.<Person>list("employeeId in ?1 order by displayName, employeeId", employeeIds);
         Map<String, Person> found = people.stream().collect(Collectors.toMap(person -> person.employeeId, Function.identity()));
         for (String employeeId : employeeIds) {
             Optional<Person> person = Optional.ofNullable(found.get(employeeId));
-            if (person.isEmpty() || !access.canSee(employeeId, person)) {
+            if (person.isEmpty() || !peopleAccess.canSee(employeeId, person)) {
                 throw ProblemException.notFound("No person has the employee id '" + employeeId + "'.");
             }
         }

@@ -2,11 +2,11 @@ package io.supportcoach.skills.team;
 
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
-import io.supportcoach.skills.Roles;
+import io.supportcoach.identity.IdPatterns;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.skills.goal.GoalResource.GoalPage;
 import io.supportcoach.skills.goal.GoalResponse;
 import io.supportcoach.skills.goal.GoalService;
-import io.supportcoach.skills.people.People;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
@@ -45,12 +45,10 @@ public class TeamResource {
 
     private final GoalService goals;
     private final TeamMatrixService matrices;
-    private final TeamAccess access;
 
-    public TeamResource(GoalService goals, TeamMatrixService matrices, TeamAccess access) {
+    public TeamResource(GoalService goals, TeamMatrixService matrices) {
         this.goals = goals;
         this.matrices = matrices;
-        this.access = access;
     }
 
     @GET
@@ -63,9 +61,8 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "A page of goals.",
             content = @Content(schema = @Schema(implementation = GoalPage.class)))
     public Page<GoalResponse> listTeamGoals(
-            @PathParam("teamId") @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE) String teamId,
+            @PathParam("teamId") @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE) String teamId,
             @BeanParam @Valid PageRequest page) {
-        access.requireVisible(teamId);
         return goals.listActiveGoalsOfTeam(teamId, page);
     }
 
@@ -82,17 +79,15 @@ public class TeamResource {
     @APIResponse(responseCode = "200", description = "The matrix.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
-    @APIResponse(responseCode = "409", description = "The team has more than " + TeamMatrixService.MAX_PEOPLE
-            + " active people (TEAM_TOO_LARGE).", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
+    @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), or the team has more "
+            + "than " + TeamMatrixService.MAX_PEOPLE + " active people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
     public Response getMatrix(
-            @PathParam("teamId") @Pattern(regexp = People.ID_PATTERN, message = People.ID_MESSAGE) String teamId,
+            @PathParam("teamId") @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE) String teamId,
             @Parameter(description = "1 to 40 skill codes, separated by commas; the columns, in this order.",
                     required = true, example = "active-listening,empathy")
             @QueryParam("skills") @Size(max = 2600) String skills,
             @Context HttpHeaders headers) {
-        access.requireVisible(teamId);
         TeamMatrix matrix = matrices.buildMatrix(teamId, TeamMatrixService.parseSkillCodes(skills));
         if (wantsCsv(headers)) {
             return Response.ok(TeamMatrixCsv.write(matrix), CSV_TYPE.withCharset("UTF-8"))

@@ -1,6 +1,7 @@
 package io.supportcoach.skills.assessment;
 
-import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,7 +18,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,23 +29,6 @@ class EvidenceResourceTest {
 
     @Inject
     EntityManager entityManager;
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    /** A new person in a new team, and a manager token for that team. */
-    private record Staff(String employeeId, String teamId, String managerToken) {
-    }
-
-    private static Staff newPerson() {
-        String suffix = UUID.randomUUID().toString().substring(0, 8);
-        String employeeId = "e-" + suffix;
-        String teamId = "team-" + suffix;
-        as(TestTokens.hrAdmin()).body(Map.of("displayName", "P " + suffix, "email", suffix + "@example.org",
-                "teamId", teamId, "status", "ACTIVE")).put("/people/" + employeeId).then().statusCode(201);
-        return new Staff(employeeId, teamId, TestTokens.as("e-boss-" + suffix, "manager").managing(teamId).sign());
-    }
 
     static Map<String, Object> evidence(String skill, int level, String source, Instant observedAt) {
         var body = new HashMap<String, Object>();

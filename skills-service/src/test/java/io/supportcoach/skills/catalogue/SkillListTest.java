@@ -8,12 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.supportcoach.testing.Pages;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -54,18 +54,7 @@ class SkillListTest {
 
     @Test
     void pagesWalkTheWholeCatalogueInCodeOrderWithoutRepeats() {
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = asEmployee().queryParam("limit", 7);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/skills").then().statusCode(200).extract().jsonPath();
-            assertThat(page.getList("items")).hasSizeLessThanOrEqualTo(7);
-            seen.addAll(page.getList("items.code"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
+        List<String> seen = Pages.collect(CatalogueFixtures::asEmployee, "/skills", 7, "code");
         assertThat(seen).doesNotHaveDuplicates().isSorted().hasSizeGreaterThanOrEqualTo(24);
     }
 
@@ -106,17 +95,7 @@ class SkillListTest {
                 .then().statusCode(200).extract().jsonPath();
         List<String> expected = all.getList("items.code");
         assertThat(expected).hasSizeGreaterThan(3);
-        List<String> walked = new ArrayList<>();
-        String cursor = null;
-        do {
-            var request = asEmployee().queryParam("q", "caller").queryParam("limit", 3);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get("/skills").then().statusCode(200).extract().jsonPath();
-            walked.addAll(page.getList("items.code"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
+        List<String> walked = Pages.collect(() -> asEmployee().queryParam("q", "caller"), "/skills", 3, "code");
         assertThat(walked).isEqualTo(expected);
     }
 

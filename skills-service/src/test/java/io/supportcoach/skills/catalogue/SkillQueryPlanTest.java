@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,8 +34,8 @@ class SkillQueryPlanTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> {
             generateSkills(100_000);
             scans.addAll(tableScans(new SkillFilter(), null));
-            scans.addAll(tableScans(new SkillFilter(), Map.of("code", "generated-050000")));
-            scans.addAll(tableScans(new SkillFilter("communication", null, null, null, null), Map.of("code", "generated-050000")));
+            scans.addAll(tableScans(new SkillFilter(), new SkillQueries.Row(null, "generated-050000", null)));
+            scans.addAll(tableScans(new SkillFilter("communication", null, null, null, null), new SkillQueries.Row(null, "generated-050000", null)));
             scans.addAll(tableScans(new SkillFilter(null, SkillStatus.DRAFT, null, null, null), null));
             scans.addAll(tableScans(new SkillFilter(null, null, null, "tag-7", null), null));
             scans.addAll(tableScans(new SkillFilter(null, null, null, null, "listening"), null));
@@ -68,7 +67,7 @@ class SkillQueryPlanTest {
         entityManager.createNativeQuery("analyze skill").executeUpdate();
     }
 
-    private List<String> tableScans(SkillFilter filter, Map<String, String> after) {
+    private List<String> tableScans(SkillFilter filter, SkillQueries.Row after) {
         var statement = new SkillQueries.StatementBuilder(filter, after, 51);
         var query = entityManager.createNativeQuery("explain (format json) " + statement.sql());
         statement.parameters().forEach(query::setParameter);

@@ -1,11 +1,11 @@
 package io.supportcoach.skills.catalogue;
 
+import static io.restassured.RestAssured.given;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.asEmployee;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.asHr;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.createSkill;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.skillBody;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.uniqueCode;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,27 +1,27 @@
 package io.supportcoach.skills.goal;
 
-import static io.supportcoach.skills.goal.GoalFixtures.as;
 import static io.supportcoach.skills.goal.GoalFixtures.change;
 import static io.supportcoach.skills.goal.GoalFixtures.createGoal;
-import static io.supportcoach.skills.goal.GoalFixtures.newPerson;
 import static io.supportcoach.skills.goal.GoalFixtures.recordEvidence;
 import static io.supportcoach.skills.goal.GoalFixtures.today;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportcoach.skills.assessment.EvidenceRecorded;
-import io.supportcoach.skills.goal.GoalFixtures.Staff;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -101,7 +101,6 @@ class GoalAchievementTest {
     void aGoalSetWhileEvidenceIsBeingStoredWaitsForItAndSeesTheNewLevel() throws Exception {
         Staff person = newPerson();
         var stored = new CountDownLatch(1);
-        var posting = new CountDownLatch(1);
         CompletableFuture<Void> evidence = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
             UUID skillId = (UUID) entityManager.createNativeQuery("select id from skill where code = 'empathy'")
                     .getSingleResult();
@@ -112,15 +111,13 @@ class GoalAchievementTest {
                     .executeUpdate();
             recorded.fire(new EvidenceRecorded(person.employeeId(), skillId));
             stored.countDown();
-            await(posting);
-            // Long enough for the goal request to reach the person's row before this commits.
-            sleep(Duration.ofMillis(700));
+            // Commits only once the goal request waits for the person's row, so the two really overlap.
+            awaitAnotherSessionBlockedByThisOne();
         }));
         await(stored);
         CompletableFuture<Integer> goal = CompletableFuture.supplyAsync(() -> as(person.token())
                 .body(GoalFixtures.goal("empathy", 3, today())).post("/people/" + person.employeeId() + "/goals")
                 .statusCode());
-        posting.countDown();
         evidence.get(30, TimeUnit.SECONDS);
         // Without waiting, the goal would have been measured against no evidence and set below the level.
         assertThat(goal.get(30, TimeUnit.SECONDS)).isEqualTo(409);
@@ -135,12 +132,14 @@ class GoalAchievementTest {
         }
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+    /** Polls PostgreSQL until another session waits for a lock that this session's transaction holds. */
+    private void awaitAnotherSessionBlockedByThisOne() {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
+        while (((Number) entityManager.createNativeQuery(
+                "select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))")
+                .getSingleResult()).longValue() == 0) {
+            assertThat(System.nanoTime()).as("the goal request waits for the person's row").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
         }
     }
 }

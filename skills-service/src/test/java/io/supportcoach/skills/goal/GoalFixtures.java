@@ -1,9 +1,5 @@
 package io.supportcoach.skills.goal;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.is;
-
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -11,9 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.specification.RequestSpecification;
 import io.supportcoach.skills.assessment.EvidenceRecorded;
-import io.supportcoach.testing.TestTokens;
+import io.supportcoach.testing.PeopleFixtures;
+import io.supportcoach.testing.Requests;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 
@@ -21,41 +17,6 @@ import jakarta.persistence.EntityManager;
 public final class GoalFixtures {
 
     private GoalFixtures() {
-    }
-
-    /** A person of the register, and a token of a manager of their team. */
-    public record Staff(String employeeId, String teamId, String displayName, String managerToken) {
-
-        public String token() {
-            return TestTokens.employee(employeeId);
-        }
-    }
-
-    public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    public static String newTeam() {
-        return "team-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    public static Staff newPerson() {
-        return newPerson(newTeam(), "Dana Okafor");
-    }
-
-    public static Staff newPerson(String teamId, String displayName) {
-        return newPerson("e-" + UUID.randomUUID().toString().substring(0, 8), teamId, displayName);
-    }
-
-    public static Staff newPerson(String employeeId, String teamId, String displayName) {
-        putPerson(employeeId, teamId, displayName, "ACTIVE");
-        return new Staff(employeeId, teamId, displayName,
-                TestTokens.as("e-boss-" + teamId, "manager").managing(teamId).sign());
-    }
-
-    public static void putPerson(String employeeId, String teamId, String displayName, String status) {
-        as(TestTokens.hrAdmin()).body(Map.of("displayName", displayName, "email", employeeId + "@example.org",
-                "teamId", teamId, "status", status)).put("/people/" + employeeId).then().statusCode(anyOf(is(200), is(201)));
     }
 
     public static LocalDate today() {
@@ -81,8 +42,8 @@ public final class GoalFixtures {
     }
 
     /** Creates a goal as HR and answers its id. */
-    public static String createGoal(Staff person, String skill, int targetLevel, LocalDate dueDate) {
-        return as(TestTokens.hrAdmin()).body(goal(skill, targetLevel, dueDate))
+    public static String createGoal(PeopleFixtures.Staff person, String skill, int targetLevel, LocalDate dueDate) {
+        return Requests.asHr().body(goal(skill, targetLevel, dueDate))
                 .post("/people/" + person.employeeId() + "/goals").then().statusCode(201).extract().path("id");
     }
 

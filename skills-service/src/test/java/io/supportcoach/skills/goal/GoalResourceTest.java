@@ -1,12 +1,12 @@
 package io.supportcoach.skills.goal;
 
-import static io.supportcoach.skills.goal.GoalFixtures.as;
 import static io.supportcoach.skills.goal.GoalFixtures.change;
 import static io.supportcoach.skills.goal.GoalFixtures.createGoal;
 import static io.supportcoach.skills.goal.GoalFixtures.goal;
-import static io.supportcoach.skills.goal.GoalFixtures.newPerson;
 import static io.supportcoach.skills.goal.GoalFixtures.recordEvidence;
 import static io.supportcoach.skills.goal.GoalFixtures.today;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -23,7 +23,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.supportcoach.skills.assessment.EvidenceRecorded;
-import io.supportcoach.skills.goal.GoalFixtures.Staff;
+import io.supportcoach.testing.PeopleFixtures;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -169,7 +170,7 @@ class GoalResourceTest {
     @Test
     void aPersonWhoLeftGetsNoNewGoals() {
         Staff person = newPerson();
-        GoalFixtures.putPerson(person.employeeId(), person.teamId(), person.displayName(), "LEFT");
+        PeopleFixtures.register(person.employeeId(), person.teamId(), person.displayName(), "LEFT");
         as(TestTokens.hrAdmin()).body(goal("empathy", 3, today())).post(goals(person))
                 .then().statusCode(409).body("code", equalTo("PERSON_LEFT"));
     }

@@ -1,9 +1,9 @@
 package io.supportcoach.skills.goal;
 
-import static io.supportcoach.skills.goal.GoalFixtures.as;
 import static io.supportcoach.skills.goal.GoalFixtures.createGoal;
-import static io.supportcoach.skills.goal.GoalFixtures.newPerson;
 import static io.supportcoach.skills.goal.GoalFixtures.today;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class GoalThroughEvidenceEndpointTest {
 
     @Test
     void evidenceReachingTheTargetAchievesTheGoal() {
-        GoalFixtures.Staff person = newPerson();
+        Staff person = newPerson();
         String goal = createGoal(person, "patience", 3, today().plusMonths(3));
         String coach = TestTokens.as("e-coach", "coach").sign();
         String path = "/people/" + person.employeeId();

@@ -1,6 +1,7 @@
 package io.supportcoach.skills.people;
 
-import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.PeopleFixtures.newEmployeeId;
+import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -12,28 +13,19 @@ import java.util.concurrent.CompletableFuture;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.specification.RequestSpecification;
 import io.supportcoach.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class PeopleResourceTest {
 
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
     private static Map<String, Object> person(String team) {
         return Map.of("displayName", "Dana Okafor", "email", "dana@example.org", "teamId", team, "status", "ACTIVE");
     }
 
-    private static String newId() {
-        return "e-" + UUID.randomUUID().toString().substring(0, 8);
-    }
-
     @Test
     void putCreatesThenUpdatesWithoutIfMatch() {
-        String id = newId();
+        String id = newEmployeeId();
         as(TestTokens.hrAdmin()).body(person("team-a")).put("/people/" + id)
                 .then().statusCode(201).body("teamId", equalTo("team-a")).body("version", equalTo(0))
                 .body("createdBy", equalTo("e-hr"));
@@ -45,7 +37,7 @@ class PeopleResourceTest {
 
     @Test
     void concurrentUpsertsOfANewPersonBothSucceedWithOneRow() {
-        String id = newId();
+        String id = newEmployeeId();
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             calls.add(CompletableFuture.supplyAsync(() -> as(TestTokens.hrAdmin()).body(person("team-a"))
@@ -59,14 +51,14 @@ class PeopleResourceTest {
     @Test
     void invalidPersonNamesTheFields() {
         as(TestTokens.hrAdmin()).body(Map.of("displayName", "", "email", "not-an-email", "teamId", "team a", "status", "ACTIVE"))
-                .put("/people/" + newId())
+                .put("/people/" + newEmployeeId())
                 .then().statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("displayName", "email", "teamId"));
     }
 
     @Test
     void visibilityFollowsTeamsAndSelf() {
-        String id = newId();
+        String id = newEmployeeId();
         as(TestTokens.hrAdmin()).body(person("team-a")).put("/people/" + id).then().statusCode(201);
         as(TestTokens.as("e-boss", "manager").managing("team-a").sign()).get("/people/" + id).then().statusCode(200);
         as(TestTokens.as("e-other-boss", "manager").managing("team-b").sign()).get("/people/" + id)
@@ -79,9 +71,9 @@ class PeopleResourceTest {
     @Test
     void managersListOnlyTheirTeams() {
         String team = "team-" + UUID.randomUUID().toString().substring(0, 6);
-        String mine = newId();
+        String mine = newEmployeeId();
         as(TestTokens.hrAdmin()).body(person(team)).put("/people/" + mine).then().statusCode(201);
-        as(TestTokens.hrAdmin()).body(person("team-elsewhere")).put("/people/" + newId()).then().statusCode(201);
+        as(TestTokens.hrAdmin()).body(person("team-elsewhere")).put("/people/" + newEmployeeId()).then().statusCode(201);
         List<String> teams = as(TestTokens.as("e-boss", "manager").managing(team).sign()).queryParam("limit", 200)
                 .get("/people").then().statusCode(200).extract().jsonPath().getList("items.teamId");
         assertThat(teams).isNotEmpty().containsOnly(team);
@@ -90,8 +82,8 @@ class PeopleResourceTest {
 
     @Test
     void batchIsAllOrNothing() {
-        String a = newId();
-        String b = newId();
+        String a = newEmployeeId();
+        String b = newEmployeeId();
         Map<String, Object> good = Map.of("employeeId", a, "displayName", "A", "email", "a@example.org", "teamId", "team-a",
                 "status", "ACTIVE");
         Map<String, Object> bad = Map.of("employeeId", b, "displayName", "B", "email", "nope", "teamId", "team-a",
@@ -114,7 +106,8 @@ class PeopleResourceTest {
         Map<String, Object> one = Map.of("employeeId", "e-twice", "displayName", "T", "email", "t@example.org",
                 "teamId", "team-a", "status", "ACTIVE");
         as(TestTokens.hrAdmin()).body(Map.of("people", List.of(one, one))).post("/people/batch")
-                .then().statusCode(400).body("errors[0].code", equalTo("DUPLICATE"));
+                .then().statusCode(400).body("errors[0].field", equalTo("people[1].employeeId"))
+                .body("errors[0].code", equalTo("DUPLICATE"));
         List<Map<String, Object>> many = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
             many.add(Map.of("employeeId", "e-many-" + i, "displayName", "M", "email", "m@example.org", "teamId", "team-a",
@@ -128,7 +121,7 @@ class PeopleResourceTest {
     void auditStampsComeFromTheTokenNotTheBody() {
         Map<String, Object> body = new java.util.HashMap<>(person("team-a"));
         body.put("updatedBy", "mallory");
-        as(TestTokens.hrAdmin()).body(body).put("/people/" + newId())
+        as(TestTokens.hrAdmin()).body(body).put("/people/" + newEmployeeId())
                 .then().statusCode(400).body("errors[0].code", equalTo("READ_ONLY_FIELD"));
     }
 }

@@ -1,14 +1,14 @@
 package io.supportcoach.skills.roleprofile;
 
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.as;
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.asHr;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.createPerson;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.createRoleProfile;
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.managerOf;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.recordEvidence;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.target;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.unique;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.uniqueName;
+import static io.supportcoach.testing.PeopleFixtures.managerOf;
+import static io.supportcoach.testing.Requests.as;
+import static io.supportcoach.testing.Requests.asHr;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;

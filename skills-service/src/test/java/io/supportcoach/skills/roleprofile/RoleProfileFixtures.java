@@ -1,6 +1,6 @@
 package io.supportcoach.skills.roleprofile;
 
-import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.Requests.asHr;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,25 +10,12 @@ import java.util.UUID;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.restassured.specification.RequestSpecification;
-import io.supportcoach.testing.TestTokens;
+import io.supportcoach.testing.PeopleFixtures;
 
 /** Callers, people, evidence and role profiles for role-profile tests; every test makes its own. */
 final class RoleProfileFixtures {
 
     private RoleProfileFixtures() {
-    }
-
-    static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
-    }
-
-    static RequestSpecification asHr() {
-        return as(TestTokens.hrAdmin());
-    }
-
-    static String managerOf(String... teams) {
-        return TestTokens.as("e-boss-" + unique(), "manager").managing(teams).sign();
     }
 
     static String unique() {
@@ -63,8 +50,7 @@ final class RoleProfileFixtures {
     }
 
     static void createPerson(String employeeId, String teamId, String status) {
-        asHr().body(Map.of("displayName", "Person " + employeeId, "email", employeeId + "@example.org", "teamId", teamId,
-                "status", status)).put("/people/" + employeeId).then().statusCode(201);
+        PeopleFixtures.register(employeeId, teamId, "Person " + employeeId, status);
     }
 
     static void createPerson(String employeeId, String teamId) {

@@ -1,13 +1,13 @@
 package io.supportcoach.skills.roleprofile;
 
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.as;
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.asHr;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.createRoleProfile;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.createSkill;
-import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.managerOf;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.roleProfile;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.target;
 import static io.supportcoach.skills.roleprofile.RoleProfileFixtures.uniqueName;
+import static io.supportcoach.testing.PeopleFixtures.managerOf;
+import static io.supportcoach.testing.Requests.as;
+import static io.supportcoach.testing.Requests.asHr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -206,7 +206,8 @@ class RoleProfileResourceTest {
         String empathyId = asHr().get("/skills/empathy").then().extract().path("id");
         asHr().body(roleProfile(uniqueName("Repeat"), List.of(target("empathy", 2, 1), target(empathyId, 3, 1))))
                 .post("/role-profiles")
-                .then().statusCode(400).body("errors[0].field", equalTo("skills[1].skill"));
+                .then().statusCode(400).body("errors[0].field", equalTo("skills[1].skill"))
+                .body("errors[0].code", equalTo("DUPLICATE"));
     }
 
     @Test

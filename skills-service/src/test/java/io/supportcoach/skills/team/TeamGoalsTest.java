@@ -1,19 +1,19 @@
 package io.supportcoach.skills.team;
 
-import static io.supportcoach.skills.goal.GoalFixtures.as;
 import static io.supportcoach.skills.goal.GoalFixtures.change;
 import static io.supportcoach.skills.goal.GoalFixtures.createGoal;
-import static io.supportcoach.skills.goal.GoalFixtures.newPerson;
-import static io.supportcoach.skills.goal.GoalFixtures.newTeam;
-import static io.supportcoach.skills.goal.GoalFixtures.putPerson;
 import static io.supportcoach.skills.goal.GoalFixtures.today;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.PeopleFixtures.newTeam;
+import static io.supportcoach.testing.PeopleFixtures.register;
+import static io.supportcoach.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.supportcoach.skills.goal.GoalFixtures.Staff;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +34,7 @@ class TeamGoalsTest {
         createGoal(elsewhere, "empathy", 3, today().plusDays(5));
         as(ava.token()).header("If-Match", "\"0\"").body(change(3, today().plusDays(10), null, "DROPPED"))
                 .put("/people/" + ava.employeeId() + "/goals/" + avaDropped).then().statusCode(200);
-        putPerson(leaver.employeeId(), team, "Cy Leaver", "LEFT");
+        register(leaver.employeeId(), team, "Cy Leaver", "LEFT");
 
         as(ava.managerToken()).get("/teams/" + team + "/goals").then().statusCode(200)
                 .body("items.id", equalTo(List.of(benSooner, avaLater)))

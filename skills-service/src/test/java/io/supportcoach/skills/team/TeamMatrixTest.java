@@ -1,10 +1,10 @@
 package io.supportcoach.skills.team;
 
-import static io.supportcoach.skills.goal.GoalFixtures.as;
-import static io.supportcoach.skills.goal.GoalFixtures.newPerson;
-import static io.supportcoach.skills.goal.GoalFixtures.newTeam;
-import static io.supportcoach.skills.goal.GoalFixtures.putPerson;
 import static io.supportcoach.skills.goal.GoalFixtures.recordEvidence;
+import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.PeopleFixtures.newTeam;
+import static io.supportcoach.testing.PeopleFixtures.register;
+import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -19,7 +19,7 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.supportcoach.skills.assessment.EvidenceRecorded;
-import io.supportcoach.skills.goal.GoalFixtures.Staff;
+import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -53,7 +53,7 @@ class TeamMatrixTest {
         recordEvidence(entityManager, recorded, ben.employeeId(), "empathy", 2);
         recordEvidence(entityManager, recorded, leaver.employeeId(), "empathy", 5);
         recordEvidence(entityManager, recorded, stranger.employeeId(), "empathy", 5);
-        putPerson(leaver.employeeId(), team, "Al Leaver", "LEFT");
+        register(leaver.employeeId(), team, "Al Leaver", "LEFT");
         return new Crafted(team, ava.managerToken(), ava, ben, secondBen);
     }
 
@@ -118,7 +118,12 @@ class TeamMatrixTest {
                 "skills", List.of("empathy"))).post("/skill-matrices").then().statusCode(200);
         as(TestTokens.hrAdmin()).body(java.util.Map.of("employeeIds", List.of(first.ava().employeeId(),
                 first.ava().employeeId()), "skills", List.of("empathy"))).post("/skill-matrices")
-                .then().statusCode(400).body("errors[0].code", equalTo("DUPLICATE"));
+                .then().statusCode(400).body("errors[0].field", equalTo("employeeIds[1]"))
+                .body("errors[0].code", equalTo("DUPLICATE"));
+        as(TestTokens.hrAdmin()).body(java.util.Map.of("employeeIds", List.of(first.ava().employeeId()),
+                "skills", List.of("empathy", "patience", "empathy"))).post("/skill-matrices")
+                .then().statusCode(400).body("errors[0].field", equalTo("skills[2]"))
+                .body("errors[0].code", equalTo("DUPLICATE"));
     }
 
     @Test
@@ -177,9 +182,9 @@ class TeamMatrixTest {
             recordEvidence(entityManager, recorded, team + "-p" + (i * 12), "empathy", i % 5 + 1);
         }
         as(TestTokens.hrAdmin()).queryParam("skills", "empathy").get("/teams/" + team + "/matrix")
-                .then().statusCode(409).body("code", equalTo("TEAM_TOO_LARGE"));
+                .then().statusCode(422).body("code", equalTo("TEAM_TOO_LARGE"));
 
-        putPerson(team + "-p500", team, "Person 500", "LEFT");
+        register(team + "-p500", team, "Person 500", "LEFT");
         JsonPath matrix = as(TestTokens.hrAdmin()).queryParam("skills", "empathy,patience")
                 .get("/teams/" + team + "/matrix").then().statusCode(200).extract().jsonPath();
         assertThat(matrix.getList("rows")).hasSize(500);
