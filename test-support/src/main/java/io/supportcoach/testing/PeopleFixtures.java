@@ -8,7 +8,7 @@ import java.util.UUID;
 
 /**
  * People in the register of the service under test (skills-service keeps it), each in a team of its own
- * unless one is named, with a token of a manager of that team: every test makes the people it needs.
+ * unless one is named, with a token of the manager of that team: every test makes the people it needs.
  */
 public final class PeopleFixtures {
 
@@ -41,9 +41,15 @@ public final class PeopleFixtures {
 
     public static Staff newPerson(String employeeId, String teamId, String displayName) {
         register(employeeId, teamId, displayName, "ACTIVE");
-        return new Staff(employeeId, teamId, displayName, managerOf(teamId));
+        return new Staff(employeeId, teamId, displayName, managerOfTeam(teamId));
     }
 
+    /** A token of the manager of one team, whose employee id is {@code e-boss-<team>}. */
+    public static String managerOfTeam(String teamId) {
+        return TestTokens.as("e-boss-" + teamId, "manager").managing(teamId).sign();
+    }
+
+    /** A token of a new manager of the teams. */
     public static String managerOf(String... teams) {
         return TestTokens.as("e-boss-" + unique(), "manager").managing(teams).sign();
     }

@@ -38,6 +38,15 @@ class ConditionalRequestsTest {
     }
 
     @Test
+    void ifNoneMatchComparesWeakly() {
+        String id = createWidget();
+        signedIn().header("If-None-Match", "W/\"0\"").when().get("/widgets/" + id).then().statusCode(304);
+        signedIn().header("If-None-Match", "\"7\", W/\"0\"").when().get("/widgets/" + id).then().statusCode(304);
+        signedIn().header("If-None-Match", "*").when().get("/widgets/" + id).then().statusCode(304);
+        signedIn().header("If-None-Match", "W/\"1\"").when().get("/widgets/" + id).then().statusCode(200);
+    }
+
+    @Test
     void writeWithoutIfMatchIsPreconditionRequired() {
         String id = createWidget();
         signedIn().body("{\"name\": \"renamed-" + id + "\"}").when().put("/widgets/" + id)

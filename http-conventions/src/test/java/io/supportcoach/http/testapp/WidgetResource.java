@@ -30,8 +30,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 
 /** A test-only resource that uses each shared piece the way a service does. */
@@ -64,9 +64,9 @@ public class WidgetResource {
 
     @GET
     @Path("/{id}")
-    public Response get(@PathParam("id") UUID id, @Context Request request) {
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         Widget widget = Widget.<Widget>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("No widget."));
-        return Etags.okOrNotModified(request, new Versioned<>(WidgetResponse.from(widget), widget.version));
+        return Etags.okOrNotModified(headers, new Versioned<>(WidgetResponse.from(widget), widget.version));
     }
 
     @POST

@@ -23,8 +23,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -83,8 +83,8 @@ public class OpportunityResource {
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
-    public Response getOpportunity(@PathParam("id") UUID id, @Context Request request) {
-        return Etags.okOrNotModified(request, opportunities.findOpportunity(id));
+    public Response getOpportunity(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, opportunities.findOpportunity(id));
     }
 
     @POST

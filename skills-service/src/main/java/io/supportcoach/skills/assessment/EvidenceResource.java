@@ -23,8 +23,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -97,8 +97,8 @@ public class EvidenceResource {
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getEvidence(@PathParam("employeeId") String employeeId, @PathParam("evidenceId") UUID evidenceId,
-            @Context Request request) {
-        return Etags.okOrNotModified(request, evidence.findEvidence(employeeId, evidenceId));
+            @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, evidence.findEvidence(employeeId, evidenceId));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

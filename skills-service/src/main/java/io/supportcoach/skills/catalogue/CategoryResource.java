@@ -20,8 +20,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -65,8 +65,8 @@ public class CategoryResource {
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = CategoryResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
-    public Response getCategory(@PathParam("code") String code, @Context Request request) {
-        return Etags.okOrNotModified(request, categories.findCategory(code));
+    public Response getCategory(@PathParam("code") String code, @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, categories.findCategory(code));
     }
 
     @POST

@@ -22,8 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -69,8 +69,8 @@ public class SkillResource {
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = SkillResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
-    public Response getSkill(@PathParam("idOrCode") String idOrCode, @Context Request request) {
-        return Etags.okOrNotModified(request, skills.findSkill(idOrCode));
+    public Response getSkill(@PathParam("idOrCode") String idOrCode, @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, skills.findSkill(idOrCode));
     }
 
     @POST

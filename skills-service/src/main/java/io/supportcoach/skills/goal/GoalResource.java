@@ -25,8 +25,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -107,8 +107,8 @@ public class GoalResource {
             content = @Content(schema = @Schema(implementation = GoalResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
     public Response getGoal(@PathParam("employeeId") String employeeId, @PathParam("goalId") UUID goalId,
-            @Context Request request) {
-        return Etags.okOrNotModified(request, goals.findGoal(employeeId, goalId));
+            @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, goals.findGoal(employeeId, goalId));
     }
 
     @PUT

@@ -22,8 +22,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -80,8 +80,8 @@ public class PeopleResource {
     @APIResponse(responseCode = "200", description = "The person.",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
-    public Response getPerson(@PathParam("employeeId") String employeeId, @Context Request request) {
-        return Etags.okOrNotModified(request, people.findPerson(employeeId));
+    public Response getPerson(@PathParam("employeeId") String employeeId, @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, people.findPerson(employeeId));
     }
 
     @GET

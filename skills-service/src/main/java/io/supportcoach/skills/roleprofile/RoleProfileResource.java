@@ -22,8 +22,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -70,8 +70,8 @@ public class RoleProfileResource {
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = RoleProfileResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
-    public Response getRoleProfile(@PathParam("id") String id, @Context Request request) {
-        return Etags.okOrNotModified(request, roleProfiles.getRoleProfile(id));
+    public Response getRoleProfile(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return Etags.okOrNotModified(headers, roleProfiles.getRoleProfile(id));
     }
 
     @POST
