@@ -99,6 +99,14 @@ class SkillResourceTest {
     }
 
     @Test
+    void codeShapedLikeAUuidIsRefused() {
+        asHr().body(skillBody(UUID.randomUUID().toString(), "communication")).when().post("/skills")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("code"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"));
+    }
+
+    @Test
     void unknownCategoryIsUnprocessable() {
         asHr().body(skillBody(uniqueCode("lost"), "no-such-category")).when().post("/skills")
                 .then().statusCode(422).body("code", equalTo("UNKNOWN_CATEGORY"));
