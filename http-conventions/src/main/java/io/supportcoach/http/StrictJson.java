@@ -16,16 +16,24 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import io.supportcoach.http.input.SupportedDates;
 import jakarta.inject.Singleton;
 
 /**
  * Reads request bodies strictly: an unknown or read-only field, a duplicate key, a null for a number or
  * trailing garbage is a 400 rather than something silently ignored, and nothing is coerced: no enum
  * ordinals, no numbers as strings or strings as numbers, no fractions for integers, no numeric dates, and
- * no NUL character in a string, which PostgreSQL could not store.
+ * no NUL character in a string, which PostgreSQL could not store; dates and instants lie in the years
+ * 1900 to 2999.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
+
+    /** Last, so that its date readers replace the ones Quarkus's own customizers register. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
 
     @Override
     @SuppressWarnings("deprecation") // MapperFeature via configure() is the one way that works on a built mapper
@@ -55,6 +63,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         }
         objectMapper.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
         objectMapper.registerModule(new SimpleModule("strict-strings").addDeserializer(String.class, new NoNulStrings()));
+        objectMapper.registerModule(SupportedDates.module());
     }
 
     /** Strings only from JSON strings, and never with a NUL character. */

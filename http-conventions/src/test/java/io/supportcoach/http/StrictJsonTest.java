@@ -71,6 +71,18 @@ class StrictJsonTest {
     }
 
     @Test
+    void datesOutsideTheSupportedYearsAreRefused() throws Exception {
+        assertRefused("{\"at\": \"1899-12-31T23:59:59Z\"}");
+        assertRefused("{\"at\": \"+10000-01-01T00:00:00Z\"}");
+        assertRefused("{\"on\": \"3000-01-01\"}");
+        assertRefused("{\"on\": \"0001-01-01\"}");
+
+        Body edges = mapper.readValue(
+                "{\"count\": 1, \"at\": \"1900-01-01T00:00:00Z\", \"on\": \"2999-12-31\"}", Body.class);
+        assertThat(edges.on()).isEqualTo(LocalDate.of(2999, 12, 31));
+    }
+
+    @Test
     void nulCharacterInAStringIsRefused() {
         assertRefused("{\"name\": \"Da\\u0000na\"}");
     }

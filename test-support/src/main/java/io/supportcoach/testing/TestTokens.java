@@ -27,6 +27,8 @@ public final class TestTokens {
     private Set<String> manages = Set.of();
     private String issuer = ISSUER;
     private Instant expiresAt = Instant.now().plus(Duration.ofHours(1));
+    private Instant issuedAt = Instant.now().minus(Duration.ofMinutes(5));
+    private boolean groupsAsText;
     private PrivateKey signingKey;
 
     private TestTokens() {
@@ -58,7 +60,21 @@ public final class TestTokens {
     }
 
     public TestTokens expired() {
+        this.issuedAt = Instant.now().minus(Duration.ofHours(2));
         this.expiresAt = Instant.now().minus(Duration.ofMinutes(10));
+        return this;
+    }
+
+    /** Issued at {@code issuedAt}, valid for {@code lifetime} from then. */
+    public TestTokens issued(Instant issuedAt, Duration lifetime) {
+        this.issuedAt = issuedAt;
+        this.expiresAt = issuedAt.plus(lifetime);
+        return this;
+    }
+
+    /** Carries the roles as one space-separated string, as some identity providers are configured to. */
+    public TestTokens groupsAsText() {
+        this.groupsAsText = true;
         return this;
     }
 
@@ -79,9 +95,13 @@ public final class TestTokens {
                 .audience(AUDIENCE)
                 .subject(subject)
                 .upn(subject)
-                .groups(roles)
-                .issuedAt(expiresAt.minus(Duration.ofHours(2)))
+                .issuedAt(issuedAt)
                 .expiresAt(expiresAt);
+        if (groupsAsText) {
+            claims.claim("groups", String.join(" ", roles));
+        } else {
+            claims.groups(roles);
+        }
         if (!manages.isEmpty()) {
             claims.claim("manages", manages);
         }

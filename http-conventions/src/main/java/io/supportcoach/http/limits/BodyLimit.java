@@ -3,9 +3,6 @@ package io.supportcoach.http.limits;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.supportcoach.http.problem.ProblemClassifier;
 import io.supportcoach.http.problem.ProblemResponses;
-import io.supportcoach.http.problem.ProblemTypes;
-import io.supportcoach.http.trace.TraceIds;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,13 +23,7 @@ public class BodyLimit {
     private void refuseOversizedBody(RoutingContext context) {
         String length = context.request().getHeader("Content-Length");
         if (length != null && parse(length) > MAX_BODY_BYTES) {
-            var problem = ProblemResponses.toProblem(ProblemClassifier.payloadTooLarge(), context.request().path(),
-                    TraceIds.of(context));
-            context.response()
-                    .setStatusCode(413)
-                    .putHeader("Content-Type", ProblemTypes.MEDIA_TYPE)
-                    .putHeader("Connection", "close")
-                    .end(Json.encode(problem));
+            ProblemResponses.end(context, ProblemClassifier.payloadTooLarge());
             return;
         }
         context.next();

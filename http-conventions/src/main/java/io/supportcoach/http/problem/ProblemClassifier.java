@@ -177,13 +177,21 @@ public class ProblemClassifier {
         return path.toString();
     }
 
+    /** One error per field: when a value breaks several rules, the most basic one is reported. */
     private static ProblemException fromViolations(ConstraintViolationException violations) {
-        List<FieldError> errors = new ArrayList<>();
+        Map<String, FieldError> byField = new java.util.TreeMap<>();
         for (ConstraintViolation<?> violation : violations.getConstraintViolations()) {
-            errors.add(new FieldError(fieldOf(violation), codeOf(violation), violation.getMessage()));
+            var error = new FieldError(fieldOf(violation), codeOf(violation), violation.getMessage());
+            byField.merge(error.field(), error, (kept, other) -> rank(other) < rank(kept) ? other : kept);
         }
-        errors.sort(java.util.Comparator.comparing(FieldError::field).thenComparing(FieldError::code));
-        return ProblemException.invalidFields(errors);
+        return ProblemException.invalidFields(List.copyOf(byField.values()));
+    }
+
+    private static final List<String> CODES_MOST_BASIC_FIRST = List.of("REQUIRED", "INVALID_FORMAT", "OUT_OF_RANGE");
+
+    private static int rank(FieldError error) {
+        int index = CODES_MOST_BASIC_FIRST.indexOf(error.code());
+        return index < 0 ? CODES_MOST_BASIC_FIRST.size() : index;
     }
 
     /**

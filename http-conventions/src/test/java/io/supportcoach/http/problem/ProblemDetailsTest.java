@@ -111,6 +111,27 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void dateOutsideTheSupportedYearsIsNamed() {
+        signedIn().contentType("application/json").body("{\"name\": \"w\", \"reviewOn\": \"3000-01-01\"}")
+                .when().post("/widgets")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("reviewOn"))
+                .body("errors[0].code", equalTo("INVALID_VALUE"));
+    }
+
+    @Test
+    void nulCharacterInAQueryParameterOrPathIsNamed() {
+        signedIn().queryParam("cursor", "a\u0000b").when().get("/widgets")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("cursor"));
+        signedIn().urlEncodingEnabled(false).when().get("/widgets/%00")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("path"));
+    }
+
+    @Test
     void beanValidationGivesOneErrorPerField() {
         signedIn().contentType("application/json").body("{\"name\": \"\", \"holdMillis\": 99999}")
                 .when().post("/widgets")
@@ -129,6 +150,16 @@ class ProblemDetailsTest {
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("limit"))
                 .body("errors[0].code", equalTo("OUT_OF_RANGE"));
+    }
+
+    @Test
+    void queryParameterOfTheWrongTypeIsNamed() {
+        signedIn().queryParam("limit", "abc")
+                .when().get("/widgets")
+                .then().statusCode(400)
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].field", equalTo("limit"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"));
     }
 
     @Test

@@ -4,6 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportcoach.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -19,5 +22,38 @@ class CallerIdentityTest {
                 .then().statusCode(200)
                 .body("id", equalTo("e-42"))
                 .body("teams", containsInAnyOrder("team-a", "team-b"));
+    }
+
+    @Test
+    void tokenIssuedInTheFutureIsRefused() {
+        String token = TestTokens.as("e-42", "employee").issued(Instant.now().plus(Duration.ofMinutes(10)),
+                Duration.ofHours(1)).sign();
+        given().auth().oauth2(token).when().get("/widgets/whoami")
+                .then().statusCode(401).body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void tokenIssuedWithinTheClockSkewIsAccepted() {
+        String token = TestTokens.as("e-42", "employee").issued(Instant.now().plus(Duration.ofSeconds(20)),
+                Duration.ofHours(1)).sign();
+        given().auth().oauth2(token).when().get("/widgets/whoami").then().statusCode(200);
+    }
+
+    @Test
+    void tokenLivingLongerThanTwelveHoursIsRefused() {
+        Instant issued = Instant.now().minus(Duration.ofMinutes(1));
+        given().auth().oauth2(TestTokens.as("e-42", "employee").issued(issued, Duration.ofHours(13)).sign())
+                .when().get("/widgets/whoami")
+                .then().statusCode(401);
+        given().auth().oauth2(TestTokens.as("e-42", "employee").issued(issued, Duration.ofHours(12)).sign())
+                .when().get("/widgets/whoami")
+                .then().statusCode(200);
+    }
+
+    @Test
+    void groupsThatAreNotAListAreRefused() {
+        given().auth().oauth2(TestTokens.as("e-42", "employee").groupsAsText().sign())
+                .when().get("/widgets/whoami")
+                .then().statusCode(401);
     }
 }
