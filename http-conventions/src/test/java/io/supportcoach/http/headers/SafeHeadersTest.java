@@ -2,6 +2,9 @@ package io.supportcoach.http.headers;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -29,6 +32,15 @@ class SafeHeadersTest {
                 .then().statusCode(401)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", "private, no-cache");
+    }
+
+    @Test
+    void locationIsAPathWhateverHostTheClientSent() {
+        signedIn().header("Host", "attacker.example").contentType("application/json")
+                .body("{\"name\": \"hosted-" + UUID.randomUUID() + "\"}")
+                .when().post("/widgets")
+                .then().statusCode(201)
+                .header("Location", matchesPattern("/widgets/[0-9a-f-]{36}"));
     }
 
     @Test

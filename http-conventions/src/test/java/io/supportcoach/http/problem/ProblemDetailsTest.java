@@ -39,7 +39,16 @@ class ProblemDetailsTest {
         signedIn().when().delete("/widgets")
                 .then().statusCode(405)
                 .contentType("application/problem+json")
-                .body("code", equalTo("METHOD_NOT_ALLOWED"));
+                .body("code", equalTo("METHOD_NOT_ALLOWED"))
+                .header("Allow", "GET, HEAD, OPTIONS, POST");
+    }
+
+    @Test
+    void optionsListsOnlyTheMethodsOfThatPath() {
+        given().when().options("/widgets").then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS, POST");
+        given().when().options("/widgets/" + UUID.randomUUID())
+                .then().statusCode(204).header("Allow", "GET, HEAD, OPTIONS, PUT");
+        given().when().options("/nothing-here").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

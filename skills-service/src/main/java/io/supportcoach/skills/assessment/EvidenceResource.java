@@ -53,19 +53,30 @@ public class EvidenceResource {
     @POST
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Record evidence",
-            description = "A person records SELF evidence about themselves; a manager MANAGER, PEER or PLACEMENT evidence "
-                    + "for the people of their teams; a coach COACH or COACHING_SESSION evidence; HR any source but SELF. "
-                    + "With `supersedes`, the new evidence corrects an earlier piece (only its author or HR may).")
+            description = "Who may record which source: anyone SELF evidence about themselves, and about themselves "
+                    + "nothing else, whatever their roles; a manager MANAGER or PEER evidence about the people of the "
+                    + "teams in their token's `manages` claim; HR any source but SELF about anyone in the register. "
+                    + "Only HR records COACHING_SESSION and PLACEMENT evidence (the services that run sessions and "
+                    + "placements will post it themselves later). A coach records evidence about nobody but "
+                    + "themselves until coaching-service tells this service who coaches whom, so for now COACH "
+                    + "evidence comes from HR. Any other source is 403 SOURCE_NOT_ALLOWED. A person who does not "
+                    + "exist, who has left, or whom you may not act for is the same 404 NOT_FOUND; HR, who sees the "
+                    + "register, gets 409 PERSON_LEFT for someone who has left. With `supersedes`, the new evidence "
+                    + "corrects an earlier piece of the same person and skill, which only its author or HR may "
+                    + "correct; any other id (unknown, another person's or skill's, or asserted by someone else, "
+                    + "even a piece you can read) is the same 404 NOT_FOUND.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "403", description = "Your relation to the person does not allow this source "
-            + "(SOURCE_NOT_ALLOWED), or you did not assert the evidence you correct (NOT_YOUR_EVIDENCE).",
+            + "(SOURCE_NOT_ALLOWED).", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "404", description = "No person with this id you may record evidence about, or no "
+            + "evidence with the `supersedes` id, of this person and skill, that you may correct (NOT_FOUND).",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "409", description = "The evidence was already corrected (EVIDENCE_ALREADY_SUPERSEDED), "
-            + "the person has left (PERSON_LEFT), or the Idempotency-Key is in use.",
+            + "the person has left (PERSON_LEFT, to HR only), or the Idempotency-Key is in use.",
             content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Unknown or retired skill (UNKNOWN_SKILL, SKILL_RETIRED), unknown "
-            + "evidence to correct (UNKNOWN_EVIDENCE), or a reused Idempotency-Key (IDEMPOTENCY_KEY_REUSED).",
+    @APIResponse(responseCode = "422", description = "Unknown or retired skill (UNKNOWN_SKILL, SKILL_RETIRED), or a "
+            + "reused Idempotency-Key (IDEMPOTENCY_KEY_REUSED).",
             content = @Content(mediaType = "application/problem+json"))
     public Response recordEvidence(@PathParam("employeeId") String employeeId,
             @Parameter(description = "Makes retries safe: services always send one, so a retry never adds evidence twice.")

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,9 +33,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
 /**
- * Records and reads evidence. Who may assert what: a person only SELF about themselves; a manager
- * MANAGER, PEER or PLACEMENT for the people of their teams; a coach COACH or COACHING_SESSION; HR any
- * source but SELF. Only whoever asserted a piece, or HR, may correct it.
+ * Records and reads evidence. Who may assert what: a person only SELF about themselves; a manager MANAGER or
+ * PEER for the active people of their teams; HR any source but SELF, and alone COACH, COACHING_SESSION and
+ * PLACEMENT for now. Only whoever asserted a piece, or HR, may correct it.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -72,6 +73,7 @@ public class EvidenceService {
             throw new ProblemException(403, "SOURCE_NOT_ALLOWED", "Forbidden",
                     "You cannot record " + request.source() + " evidence for this person.");
         }
+        // Only HR gets here for someone who has left: HR sees the register, so saying so reveals nothing.
         if (person.status == PersonStatus.LEFT) {
             throw ProblemException.conflict("PERSON_LEFT", "This person has left; their evidence is closed.");
         }
@@ -103,15 +105,26 @@ public class EvidenceService {
         return new Versioned<>(EvidenceResponse.from(evidence, skill.code, null), 0);
     }
 
-    /** The person evidence is written about: whoever may see them, and any coach for a registered person. */
+    /**
+     * The person the caller may write about: one they may see and, unless the caller is HR, who has not left.
+     * A coach sees nobody but themselves until coaching-service tells us who coaches whom. Unknown, left and
+     * not-yours are one 404 without the id in it, so a write reveals nothing about the register.
+     */
     private Person requireWritable(String employeeId) {
-        if (caller.hasRole(Roles.COACH) && !caller.id().equals(employeeId)) {
-            return Person.<Person>findByIdOptional(employeeId).orElseThrow(
-                    () -> ProblemException.notFound("No person has the employee id '" + employeeId + "'."));
+        Optional<Person> person = Person.findByIdOptional(employeeId);
+        boolean writable = person.isPresent() && access.canSee(employeeId, person)
+                && (caller.hasRole(Roles.HR_ADMIN) || person.get().status == PersonStatus.ACTIVE);
+        if (!writable) {
+            throw ProblemException.notFound("There is no person with this employee id you may record evidence about.");
         }
-        return access.requireVisible(employeeId);
+        return person.get();
     }
 
+    /**
+     * About themselves everyone, whatever their roles, is the person: a coach or HR rating themselves would
+     * otherwise outweigh an honest self-assessment. COACHING_SESSION and PLACEMENT belong to the services
+     * that run sessions and placements; until they post with a service role, only HR enters them.
+     */
     private Set<EvidenceSource> allowedSources(Person person) {
         if (caller.id().equals(person.employeeId)) {
             return EnumSet.of(EvidenceSource.SELF);
@@ -121,23 +134,23 @@ public class EvidenceService {
             allowed.addAll(EnumSet.complementOf(EnumSet.of(EvidenceSource.SELF)));
         }
         if (access.managesTeam(person.teamId)) {
-            allowed.addAll(EnumSet.of(EvidenceSource.MANAGER, EvidenceSource.PEER, EvidenceSource.PLACEMENT));
-        }
-        if (caller.hasRole(Roles.COACH)) {
-            allowed.addAll(EnumSet.of(EvidenceSource.COACH, EvidenceSource.COACHING_SESSION));
+            allowed.addAll(EnumSet.of(EvidenceSource.MANAGER, EvidenceSource.PEER));
         }
         return allowed;
     }
 
+    /**
+     * Unknown, of another person or skill, or asserted by someone else: one 404 for all, so a real id answers
+     * like a made-up one to whoever may not correct it, and only who may correct it learns it was corrected.
+     */
     private void requireCorrectable(UUID supersedes, String employeeId, Skill skill) {
         Evidence earlier = Evidence.findById(supersedes);
-        if (earlier == null || !earlier.employeeId.equals(employeeId) || !earlier.skillId.equals(skill.id)) {
-            throw ProblemException.unprocessable("UNKNOWN_EVIDENCE",
-                    "This person has no evidence " + supersedes + " for skill '" + skill.code + "' to correct.");
-        }
-        if (!earlier.assertedBy.equals(caller.id()) && !caller.hasRole(Roles.HR_ADMIN)) {
-            throw new ProblemException(403, "NOT_YOUR_EVIDENCE", "Forbidden",
-                    "Only whoever asserted evidence, or HR, may correct it.");
+        boolean correctable = earlier != null && earlier.employeeId.equals(employeeId)
+                && earlier.skillId.equals(skill.id)
+                && (earlier.assertedBy.equals(caller.id()) || caller.hasRole(Roles.HR_ADMIN));
+        if (!correctable) {
+            throw ProblemException.notFound(
+                    "This person has no evidence with that id in this skill that you may correct.");
         }
         if (Evidence.count("supersedesId", supersedes) > 0) {
             throw ProblemException.conflict("EVIDENCE_ALREADY_SUPERSEDED",

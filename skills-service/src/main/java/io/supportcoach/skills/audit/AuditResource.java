@@ -38,7 +38,7 @@ public class AuditResource {
     @Operation(summary = "List decisions", description = "Newest first. The trail is append-only.")
     @APIResponse(responseCode = "200", description = "A page of audit events.",
             content = @Content(schema = @Schema(implementation = AuditEventPage.class)))
-    public Page<AuditEventResponse> listEvents(
+    public Page<AuditEventResponse> listAuditEvents(
             @Parameter(description = "Such as skill or person.") @QueryParam("subjectType") @Size(max = 64) String subjectType,
             @Parameter(description = "The subject's id or code.") @QueryParam("subjectId") @Size(max = 128) String subjectId,
             @BeanParam @Valid PageRequest page) {

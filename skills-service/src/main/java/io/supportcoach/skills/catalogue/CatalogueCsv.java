@@ -4,11 +4,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +35,18 @@ import org.apache.commons.csv.CSVRecord;
  * The catalogue as CSV, one skill per row. Tags are separated by semicolons; a level's indicators sit
  * in one cell, one per line. An import is all-or-nothing: every bad row is reported with its line and
  * nothing is written; a row equal to the stored skill leaves it untouched, so an import can be repeated.
+ * The export neutralises cells a spreadsheet would run as formulas ({@link CsvCells}) and the import
+ * restores them, so that an exported file imports as the same catalogue.
  */
 @ApplicationScoped
 public class CatalogueCsv {
 
     static final List<String> HEADER = header();
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    private static final CSVFormat IMPORT_FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true).get();
+    /** What a spreadsheet writes in front of a file it saves as "CSV UTF-8". */
+    private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
     private final SkillService skills;
     private final Validator validator;
@@ -61,7 +73,7 @@ public class CatalogueCsv {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, FORMAT)) {
             for (Skill skill : all) {
-                List<Object> cells = new ArrayList<>(List.of(skill.code, skill.name, skill.description,
+                List<String> cells = new ArrayList<>(List.of(skill.code, skill.name, skill.description,
                         skill.category.code, skill.kind.name(), skill.status.name(),
                         skill.replacedBy == null ? "" : skill.replacedBy.code,
                         skill.externalReference == null ? "" : skill.externalReference, String.join(";", skill.tags)));
@@ -69,7 +81,7 @@ public class CatalogueCsv {
                     cells.add(level.name);
                     cells.add(String.join("\n", level.indicators));
                 });
-                printer.printRecord(cells);
+                printer.printRecord(cells.stream().map(CsvCells::neutralise));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -78,8 +90,8 @@ public class CatalogueCsv {
     }
 
     @Transactional
-    public ImportReport importCatalogue(String csv) {
-        List<Row> rows = parse(csv);
+    public ImportReport importCatalogue(byte[] file) {
+        List<Row> rows = parse(decode(file));
         List<FieldError> errors = new ArrayList<>();
         rows.forEach(row -> errors.addAll(row.errors()));
         requireUniqueCodes(rows, errors);
@@ -153,21 +165,45 @@ public class CatalogueCsv {
         }
     }
 
+    /** The file as text: UTF-8, after a byte order mark if there is one. */
+    private static String decode(byte[] file) {
+        int start = startsWithByteOrderMark(file) ? BYTE_ORDER_MARK.length : 0;
+        ByteBuffer in = ByteBuffer.wrap(file, start, file.length - start);
+        // UTF-8 never decodes to more chars than it has bytes.
+        CharBuffer out = CharBuffer.allocate(file.length);
+        // Reported rather than replaced: a replaced byte would be stored as a silently changed name.
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        if (decoder.decode(in, out, true).isError()) {
+            throw malformed("file", "INVALID_ENCODING", "is not valid UTF-8", lineAt(file, in.position()));
+        }
+        return out.flip().toString();
+    }
+
+    private static boolean startsWithByteOrderMark(byte[] file) {
+        return file.length >= BYTE_ORDER_MARK.length
+                && Arrays.equals(file, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length);
+    }
+
+    /** The 1-based line of a byte, counting line ends the way the CSV parser does (CR, LF or CRLF). */
+    private static int lineAt(byte[] file, int position) {
+        int line = 1;
+        for (int i = 0; i < position; i++) {
+            if (file[i] == '\n' || file[i] == '\r' && file[i + 1] != '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
     private List<Row> parse(String csv) {
-        List<Row> rows = new ArrayList<>();
-        int[] lineStarts = lineStarts(csv);
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).get().parse(new StringReader(csv))) {
-            List<String> missing = HEADER.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
-            if (!missing.isEmpty()) {
-                throw invalid(new ArrayList<>(List.of(new FieldError("header", "MISSING_COLUMNS",
-                        "the header lacks " + String.join(", ", missing), 1))));
-            }
-            for (CSVRecord record : parser) {
-                rows.add(toRow(record, lineOf(lineStarts, record.getCharacterPosition())));
-            }
-        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
-            throw ProblemException.badRequest("CSV_MALFORMED", "The file is not readable CSV with a header row.");
+        List<Row> rows;
+        try (CSVParser parser = openWithHeader(csv)) {
+            rows = readRows(parser);
+        } catch (IOException e) {
+            // Only closing is left to fail, and closing a reader of a string does not.
+            throw new UncheckedIOException(e);
         }
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("CSV_EMPTY", "The file has a header but no skills.");
@@ -175,14 +211,59 @@ public class CatalogueCsv {
         return rows;
     }
 
+    /** A parser that has read the header row, which must name every column of the export. */
+    private static CSVParser openWithHeader(String csv) {
+        CSVParser parser;
+        try {
+            parser = IMPORT_FORMAT.parse(new StringReader(csv));
+        } catch (IOException | IllegalArgumentException e) {
+            // A quote left open in the header, or a column without a name.
+            throw malformed("header", "INVALID_FORMAT", "is not a readable CSV header row", 1);
+        }
+        List<String> missing = HEADER.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+        if (!missing.isEmpty()) {
+            throw invalid(new ArrayList<>(List.of(new FieldError("header", "MISSING_COLUMNS",
+                    "the header lacks " + String.join(", ", missing), 1))));
+        }
+        return parser;
+    }
+
+    private List<Row> readRows(CSVParser parser) {
+        List<Row> rows = new ArrayList<>();
+        Iterator<CSVRecord> records = parser.iterator();
+        while (true) {
+            // The parser counts the lines it has consumed, so the next record starts on the line after. Asked
+            // before hasNext(), which already reads that record.
+            int line = Math.toIntExact(parser.getCurrentLineNumber()) + 1;
+            CSVRecord record;
+            try {
+                if (!records.hasNext()) {
+                    return rows;
+                }
+                record = records.next();
+            } catch (UncheckedIOException e) {
+                throw malformed("row", "INVALID_FORMAT", "has a quoted cell that is never closed, or text after "
+                        + "the closing quote of a cell", line);
+            }
+            rows.add(toRow(record, line));
+        }
+    }
+
+    private static ProblemException malformed(String field, String code, String message, int line) {
+        return new ProblemException(400, "CSV_MALFORMED", "Bad request",
+                "The file is not readable CSV with a header row; nothing was imported.",
+                List.of(new FieldError(field, code, message, line)), Map.of());
+    }
+
     private Row toRow(CSVRecord record, int line) {
+        List<FieldError> errors = new ArrayList<>();
+        rejectNul(record, line, errors);
         List<LevelBody> levels = new ArrayList<>();
         for (int level = 1; level <= 5; level++) {
             String indicators = cell(record, "level" + level + "Indicators");
             levels.add(new LevelBody(level, cell(record, "level" + level + "Name"), indicators == null ? null
                     : Arrays.stream(indicators.split("\\R")).map(String::trim).filter(s -> !s.isEmpty()).toList()));
         }
-        List<FieldError> errors = new ArrayList<>();
         SkillKind kind = parseEnum(SkillKind.class, cell(record, "kind"), "kind", line, errors);
         SkillStatus status = parseEnum(SkillStatus.class, cell(record, "status"), "status", line, errors);
         String replacedBy = cell(record, "replacedBy");
@@ -199,6 +280,7 @@ public class CatalogueCsv {
             String field = violation.getPropertyPath().toString().replace(".<list element>", "");
             errors.add(new FieldError(field, ProblemClassifier.codeOf(violation), violation.getMessage(), line));
         }
+        // Only a clean row is looked up: the database cannot even compare a string holding a NUL.
         if (errors.isEmpty()) {
             try {
                 SkillService.requireCompleteScale(request);
@@ -225,25 +307,20 @@ public class CatalogueCsv {
         }
     }
 
-    private static String cell(CSVRecord record, String column) {
-        String value = record.isSet(column) ? record.get(column) : null;
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+    /** Every cell with a NUL character, named by its column; PostgreSQL cannot store one. */
+    private static void rejectNul(CSVRecord record, int line, List<FieldError> errors) {
+        List<String> columns = record.getParser().getHeaderNames();
+        for (int i = 0; i < record.size(); i++) {
+            if (record.get(i).indexOf('\u0000') >= 0) {
+                String column = i < columns.size() ? columns.get(i) : "column" + (i + 1);
+                errors.add(new FieldError(column, "INVALID_VALUE", "contains a NUL character", line));
             }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** The 1-based line on which a character offset lies. */
-    private static int lineOf(int[] lineStarts, long position) {
-        int index = Arrays.binarySearch(lineStarts, (int) position);
-        return (index >= 0 ? index : -index - 2) + 1;
+    private static String cell(CSVRecord record, String column) {
+        String value = record.isSet(column) ? CsvCells.restore(record.get(column)) : null;
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** One parsed row: the skill it describes, the replacement when it is retired, and what is wrong with it. */

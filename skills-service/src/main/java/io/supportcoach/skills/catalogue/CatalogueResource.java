@@ -2,7 +2,7 @@ package io.supportcoach.skills.catalogue;
 
 import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,9 +43,11 @@ public class CatalogueResource {
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Export the catalogue as CSV",
             description = "One skill per row, sorted by code. Tags are separated by semicolons; a level's indicators "
-                    + "share one cell, one per line.")
+                    + "share one cell, one per line. A cell a spreadsheet would run as a formula (one starting with =, "
+                    + "+, -, @, a tab or a carriage return, or a full-width form of those, after any spaces) gets a "
+                    + "leading apostrophe, which an import takes off again.")
     @APIResponse(responseCode = "200", description = "The catalogue.",
-            content = @Content(mediaType = CSV, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
                     example = EXAMPLE))
     public Response exportCatalogue() {
         return Response.ok(csv.exportCatalogue())
@@ -59,11 +62,15 @@ public class CatalogueResource {
     @Operation(summary = "Import skills from CSV",
             description = "All or nothing: every bad row is reported with its line number and nothing is written. "
                     + "Rows equal to the stored skill are left alone, so the same file can be imported again. "
-                    + "Categories must exist.")
-    @RequestBody(content = @Content(mediaType = CSV, example = EXAMPLE))
+                    + "Categories must exist. The file is UTF-8, with or without a byte order mark; a cell may not "
+                    + "hold a NUL character. The apostrophe the export puts in front of a formula-like cell is "
+                    + "taken off, so an exported file imports unchanged.")
+    // Read as bytes so that the import, not the framework, decides what is valid UTF-8; the contract stays text.
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, pattern = "\\S"),
+            example = EXAMPLE))
     @APIResponse(responseCode = "200", description = "What the import did.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
-    public ImportReport importCatalogue(@NotBlank String body) {
+    public ImportReport importCatalogue(@NotEmpty byte[] body) {
         return csv.importCatalogue(body);
     }
 }

@@ -53,7 +53,7 @@ public class ProfileResource {
             description = "Every piece of evidence for the skill in time order, corrections and what they replaced included.")
     @APIResponse(responseCode = "200", description = "A page of evidence, oldest first.",
             content = @Content(schema = @Schema(implementation = EvidencePage.class)))
-    public Page<EvidenceResponse> getHistory(@PathParam("employeeId") String employeeId, @PathParam("skill") String skill,
+    public Page<EvidenceResponse> getSkillHistory(@PathParam("employeeId") String employeeId, @PathParam("skill") String skill,
             @BeanParam @Valid PageRequest page) {
         return evidence.listHistory(employeeId, skill, page);
     }

@@ -41,7 +41,7 @@ public class GapResource {
             content = @Content(schema = @Schema(implementation = GapResponse.class)))
     @APIResponse(responseCode = "422", description = "No role profile has that id (UNKNOWN_ROLE_PROFILE).",
             content = @Content(mediaType = "application/problem+json"))
-    public GapResponse getGaps(@PathParam("employeeId") String employeeId,
+    public GapResponse getSkillGaps(@PathParam("employeeId") String employeeId,
             @Parameter(description = "The role profile's id.", required = true,
                     example = "5b0f3c1e-9a4d-4c55-8f0e-2a7f6d1b9c30")
             @QueryParam("roleProfile") @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")

@@ -123,7 +123,7 @@ public class RoleProfileResource {
             content = @Content(schema = @Schema(implementation = FitResponse.class)))
     @APIResponse(responseCode = "422", description = "The team has more than 500 people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
-    public FitResponse rankPeople(@PathParam("id") String id, @NotNull @Valid FitRequest body) {
+    public FitResponse rankPeopleForRoleProfile(@PathParam("id") String id, @NotNull @Valid FitRequest body) {
         return fits.rankPeople(id, body);
     }
 

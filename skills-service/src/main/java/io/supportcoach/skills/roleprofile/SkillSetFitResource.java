@@ -37,7 +37,7 @@ public class SkillSetFitResource {
             content = @Content(schema = @Schema(implementation = FitResponse.class)))
     @APIResponse(responseCode = "422", description = "Unknown or retired skill (UNKNOWN_SKILL, SKILL_RETIRED), or a team "
             + "of more than 500 people (TEAM_TOO_LARGE).", content = @Content(mediaType = "application/problem+json"))
-    public FitResponse rankPeople(@NotNull @Valid SkillSetFitRequest body) {
+    public FitResponse rankPeopleForSkills(@NotNull @Valid SkillSetFitRequest body) {
         return fits.rankPeopleAgainstSkills(body);
     }
 }

@@ -43,7 +43,7 @@ public class MatrixResource {
             @Content(mediaType = TeamResource.CSV, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
             content = @Content(mediaType = "application/problem+json"))
-    public Response buildMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
+    public Response buildSkillMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
         TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills());
         if (TeamResource.wantsCsv(headers)) {
             return Response.ok(TeamMatrixCsv.write(matrix), TeamResource.CSV_TYPE.withCharset("UTF-8"))

@@ -7,13 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.supportcoach.skills.catalogue.CsvCells;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * A team matrix as CSV (RFC 4180): header {@code employeeId,displayName,<skill codes...>}, one row per person,
  * levels with one decimal and an empty cell where no evidence counts. A display name that a spreadsheet would
- * read as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+ * run as a formula gets a leading apostrophe ({@link CsvCells}); employee ids start with a letter or digit and
+ * skill codes are slugs, so neither can.
  */
 public final class TeamMatrixCsv {
 
@@ -26,7 +28,7 @@ public final class TeamMatrixCsv {
         var out = new StringWriter();
         try (var printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (TeamMatrix.Row row : matrix.rows()) {
-                List<String> cells = new ArrayList<>(List.of(row.employeeId(), neutralise(row.displayName())));
+                List<String> cells = new ArrayList<>(List.of(row.employeeId(), CsvCells.neutralise(row.displayName())));
                 row.levels().forEach(level -> cells.add(level == null ? "" : String.format(Locale.ROOT, "%.1f", level)));
                 printer.printRecord(cells);
             }
@@ -34,13 +36,5 @@ public final class TeamMatrixCsv {
             throw new UncheckedIOException(e);
         }
         return out.toString();
-    }
-
-    /** Keeps spreadsheets from running a cell as a formula (CSV injection). */
-    static String neutralise(String cell) {
-        if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) {
-            return "'" + cell;
-        }
-        return cell;
     }
 }

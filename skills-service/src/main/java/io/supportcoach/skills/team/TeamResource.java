@@ -82,7 +82,7 @@ public class TeamResource {
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), or the team has more "
             + "than " + TeamMatrixService.MAX_PEOPLE + " active people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
-    public Response getMatrix(
+    public Response getTeamMatrix(
             @PathParam("teamId") @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE) String teamId,
             @Parameter(description = "1 to 40 skill codes, separated by commas; the columns, in this order.",
                     required = true, example = "active-listening,empathy")

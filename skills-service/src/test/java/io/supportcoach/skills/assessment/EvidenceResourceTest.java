@@ -1,6 +1,11 @@
 package io.supportcoach.skills.assessment;
 
+import static io.supportcoach.testing.PeopleFixtures.managerOf;
+import static io.supportcoach.testing.PeopleFixtures.managerOfTeam;
+import static io.supportcoach.testing.PeopleFixtures.newEmployeeId;
 import static io.supportcoach.testing.PeopleFixtures.newPerson;
+import static io.supportcoach.testing.PeopleFixtures.newTeam;
+import static io.supportcoach.testing.PeopleFixtures.register;
 import static io.supportcoach.testing.Requests.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,13 +54,153 @@ class EvidenceResourceTest {
                 .then().statusCode(201).body("assertedBy", equalTo(person.employeeId())).body("source", equalTo("SELF"));
         as(person.managerToken()).body(evidence("empathy", 3, "MANAGER", now))
                 .post("/people/" + person.employeeId() + "/evidence").then().statusCode(201);
-        as(TestTokens.as("e-coach", "coach").sign()).body(evidence("empathy", 3, "COACH", now))
-                .post("/people/" + person.employeeId() + "/evidence").then().statusCode(201).body("assertedBy", equalTo("e-coach"));
+        as(TestTokens.hrAdmin()).body(evidence("empathy", 3, "COACH", now))
+                .post("/people/" + person.employeeId() + "/evidence").then().statusCode(201).body("assertedBy", equalTo("e-hr"));
         as(TestTokens.employee(person.employeeId())).body(evidence("empathy", 5, "MANAGER", now))
                 .post("/people/" + person.employeeId() + "/evidence")
                 .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
         as(person.managerToken()).body(evidence("empathy", 5, "COACH", now))
                 .post("/people/" + person.employeeId() + "/evidence")
+                .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+    }
+
+    /** The problem body without what differs on every request (instance, traceId). */
+    static Map<String, Object> problem(Response response, int status) {
+        Map<String, Object> problem = new HashMap<>(response.then().statusCode(status).extract().jsonPath().getMap("$"));
+        problem.remove("instance");
+        problem.remove("traceId");
+        return problem;
+    }
+
+    static Response post(String token, String employeeId, Map<String, Object> body) {
+        return as(token).body(body).post("/people/" + employeeId + "/evidence");
+    }
+
+    @Test
+    void writingAboutSomeoneYouMayNotActForRevealsNothing() {
+        String team = newTeam();
+        String leaver = newEmployeeId();
+        register(leaver, team, "Lee Left", "LEFT");
+        Staff elsewhere = newPerson();
+        String unknown = newEmployeeId();
+        Instant now = Instant.now();
+
+        String manager = managerOfTeam(team);
+        Map<String, Object> asManager = problem(post(manager, unknown, evidence("empathy", 3, "MANAGER", now)), 404);
+        assertThat(asManager).containsEntry("code", "NOT_FOUND").doesNotContainKey("errors");
+        assertThat(asManager.get("detail").toString()).doesNotContain(unknown);
+        // Managing the leaver's team does not help: who has left is told apart by nothing but HR's answer.
+        assertThat(problem(post(manager, leaver, evidence("empathy", 3, "MANAGER", now)), 404)).isEqualTo(asManager);
+        assertThat(problem(post(manager, elsewhere.employeeId(), evidence("empathy", 3, "MANAGER", now)), 404))
+                .isEqualTo(asManager);
+
+        String employee = TestTokens.employee("e-colleague");
+        assertThat(problem(post(employee, unknown, evidence("empathy", 3, "SELF", now)), 404)).isEqualTo(asManager);
+        assertThat(problem(post(employee, leaver, evidence("empathy", 3, "SELF", now)), 404)).isEqualTo(asManager);
+        assertThat(problem(post(employee, elsewhere.employeeId(), evidence("empathy", 3, "SELF", now)), 404))
+                .isEqualTo(asManager);
+        assertThat(problem(post(TestTokens.employee(leaver), leaver, evidence("empathy", 3, "SELF", now)), 404))
+                .isEqualTo(asManager);
+
+        String coach = TestTokens.as("e-coach", "coach").sign();
+        assertThat(problem(post(coach, unknown, evidence("empathy", 3, "COACH", now)), 404)).isEqualTo(asManager);
+        assertThat(problem(post(coach, leaver, evidence("empathy", 3, "COACH", now)), 404)).isEqualTo(asManager);
+        assertThat(problem(post(coach, elsewhere.employeeId(), evidence("empathy", 3, "COACH", now)), 404))
+                .isEqualTo(asManager);
+
+        // HR sees the register, so it is told that the person has left; an unknown id is the same 404 to HR.
+        post(TestTokens.hrAdmin(), leaver, evidence("empathy", 3, "MANAGER", now))
+                .then().statusCode(409).body("code", equalTo("PERSON_LEFT"));
+        assertThat(problem(post(TestTokens.hrAdmin(), unknown, evidence("empathy", 3, "MANAGER", now)), 404))
+                .isEqualTo(asManager);
+        long written = QuarkusTransaction.requiringNew().call(() -> Evidence.count("employeeId in ?1",
+                List.of(leaver, elsewhere.employeeId(), unknown)));
+        assertThat(written).isZero();
+    }
+
+    @Test
+    void aRealAndAMadeUpSupersedesIdAnswerAlikeToWhoeverMayNotCorrectIt() {
+        Staff person = newPerson();
+        Instant day = Instant.now().minus(Duration.ofDays(1));
+        String real = post(person.managerToken(), person.employeeId(), evidence("empathy", 4, "MANAGER", day))
+                .then().statusCode(201).extract().path("id");
+        String madeUp = UUID.randomUUID().toString();
+        String otherSkill = post(person.managerToken(), person.employeeId(), evidence("patience", 4, "MANAGER", day))
+                .then().statusCode(201).extract().path("id");
+
+        // A second manager of the team sees the person and can read the piece, but did not assert it.
+        String otherManager = managerOf(person.teamId());
+        Map<String, Object> expected = problem(post(otherManager, person.employeeId(), correcting(madeUp, "MANAGER")), 404);
+        assertThat(expected).containsEntry("code", "NOT_FOUND");
+        assertThat(problem(post(otherManager, person.employeeId(), correcting(real, "MANAGER")), 404)).isEqualTo(expected);
+        assertThat(problem(post(TestTokens.employee(person.employeeId()), person.employeeId(), correcting(real, "SELF")),
+                404)).isEqualTo(expected);
+        assertThat(problem(post(TestTokens.employee(person.employeeId()), person.employeeId(), correcting(madeUp, "SELF")),
+                404)).isEqualTo(expected);
+        // Its author cannot move a piece to another skill, nor use one that does not exist.
+        assertThat(problem(post(person.managerToken(), person.employeeId(), correcting(otherSkill, "MANAGER")), 404))
+                .isEqualTo(expected);
+        assertThat(problem(post(person.managerToken(), person.employeeId(), correcting(madeUp, "MANAGER")), 404))
+                .isEqualTo(expected);
+        assertThat(problem(post(TestTokens.hrAdmin(), person.employeeId(), correcting(madeUp, "MANAGER")), 404))
+                .isEqualTo(expected);
+
+        // Callers who may not act for the person get the 404 of an unknown person, whatever the id.
+        String stranger = TestTokens.as("e-other-boss", "manager").managing("team-elsewhere").sign();
+        String coach = TestTokens.as("e-coach", "coach").sign();
+        for (String token : List.of(stranger, coach)) {
+            assertThat(problem(post(token, person.employeeId(), correcting(real, "COACH")), 404))
+                    .isEqualTo(problem(post(token, person.employeeId(), correcting(madeUp, "COACH")), 404));
+        }
+
+        // HR may correct anyone's piece; after that only who may correct it learns it was corrected.
+        post(TestTokens.hrAdmin(), person.employeeId(), correcting(real, "MANAGER")).then().statusCode(201);
+        post(person.managerToken(), person.employeeId(), correcting(real, "MANAGER"))
+                .then().statusCode(409).body("code", equalTo("EVIDENCE_ALREADY_SUPERSEDED"));
+        assertThat(problem(post(otherManager, person.employeeId(), correcting(real, "MANAGER")), 404)).isEqualTo(expected);
+    }
+
+    static Map<String, Object> correcting(String supersedes, String source) {
+        Map<String, Object> body = evidence("empathy", 2, source, Instant.now().minus(Duration.ofHours(1)));
+        body.put("supersedes", supersedes);
+        return body;
+    }
+
+    @Test
+    void onlyHrRecordsCoachingSessionsAndPlacements() {
+        Staff person = newPerson();
+        Staff coachPerson = newPerson();
+        String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();
+        Instant now = Instant.now();
+        for (String source : List.of("COACHING_SESSION", "PLACEMENT")) {
+            post(person.managerToken(), person.employeeId(), evidence("empathy", 3, source, now))
+                    .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+            post(person.token(), person.employeeId(), evidence("empathy", 3, source, now))
+                    .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+            post(coach, coachPerson.employeeId(), evidence("empathy", 3, source, now))
+                    .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+            post(TestTokens.hrAdmin(), person.employeeId(), evidence("empathy", 3, source, now))
+                    .then().statusCode(201).body("source", equalTo(source)).body("assertedBy", equalTo("e-hr"));
+        }
+    }
+
+    @Test
+    void aCoachRecordsEvidenceAboutNobodyButThemselves() {
+        Staff person = newPerson();
+        Staff coachPerson = newPerson();
+        String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();
+        Instant now = Instant.now();
+        Map<String, Object> asStranger = problem(
+                post(TestTokens.employee("e-colleague"), person.employeeId(), evidence("empathy", 3, "SELF", now)), 404);
+        assertThat(problem(post(coach, person.employeeId(), evidence("empathy", 3, "COACH", now)), 404))
+                .isEqualTo(asStranger);
+        assertThat(problem(post(coach, person.employeeId(), evidence("empathy", 3, "SELF", now)), 404))
+                .isEqualTo(asStranger);
+
+        post(coach, coachPerson.employeeId(), evidence("empathy", 3, "SELF", now))
+                .then().statusCode(201).body("assertedBy", equalTo(coachPerson.employeeId()));
+        // About themselves a coach is the person: a coach's weight on their own level would outweigh SELF.
+        post(coach, coachPerson.employeeId(), evidence("empathy", 5, "COACH", now))
                 .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
     }
 
@@ -99,10 +244,10 @@ class EvidenceResourceTest {
 
         as(person.managerToken()).body(correction).post("/people/" + person.employeeId() + "/evidence")
                 .then().statusCode(409).body("code", equalTo("EVIDENCE_ALREADY_SUPERSEDED"));
-        Map<String, Object> foreign = evidence("teamwork", 3, "COACH", day);
+        Map<String, Object> foreign = evidence("teamwork", 3, "MANAGER", day);
         foreign.put("supersedes", second);
-        as(TestTokens.as("e-coach", "coach").sign()).body(foreign).post("/people/" + person.employeeId() + "/evidence")
-                .then().statusCode(403).body("code", equalTo("NOT_YOUR_EVIDENCE"));
+        as(managerOf(person.teamId())).body(foreign).post("/people/" + person.employeeId() + "/evidence")
+                .then().statusCode(404).body("code", equalTo("NOT_FOUND"));
         as(TestTokens.hrAdmin()).queryParam("subjectId", first).get("/audit-events")
                 .then().statusCode(200).body("items[0].action", equalTo("EVIDENCE_CORRECTED"));
     }
@@ -123,9 +268,9 @@ class EvidenceResourceTest {
         String key = UUID.randomUUID().toString();
         Map<String, Object> body = evidence("empathy", 4, "COACHING_SESSION", Instant.now());
         body.put("reference", "coaching-session:" + UUID.randomUUID());
-        String coach = TestTokens.as("e-coach", "coach").sign();
-        Response first = as(coach).header("Idempotency-Key", key).body(body).post("/people/" + person.employeeId() + "/evidence");
-        Response second = as(coach).header("Idempotency-Key", key).body(body).post("/people/" + person.employeeId() + "/evidence");
+        String hr = TestTokens.hrAdmin();
+        Response first = as(hr).header("Idempotency-Key", key).body(body).post("/people/" + person.employeeId() + "/evidence");
+        Response second = as(hr).header("Idempotency-Key", key).body(body).post("/people/" + person.employeeId() + "/evidence");
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
@@ -157,10 +302,11 @@ class EvidenceResourceTest {
         String path = "/people/" + person.employeeId() + "/evidence";
         Instant now = Instant.now();
         // self 2 one half-life ago (0.4 × 0.5 = 0.2) and coach 4 today (1.0): (0.2×2 + 1.0×4) ÷ 1.2 = 3.67 → 3.7;
+        // HR records the coach's observation, as only HR records COACH evidence about others for now.
         // confidence 1.2 ÷ 2.2 = 0.55; the newest (4) is well above the rest (2): RISING.
         as(TestTokens.employee(person.employeeId())).body(evidence("calm-under-pressure", 2, "SELF",
                 now.minus(Duration.ofDays(180)))).post(path).then().statusCode(201);
-        as(TestTokens.as("e-coach", "coach").sign()).body(evidence("calm-under-pressure", 4, "COACH", now))
+        as(TestTokens.hrAdmin()).body(evidence("calm-under-pressure", 4, "COACH", now))
                 .post(path).then().statusCode(201);
         // Beyond the two-year horizon: does not count at all.
         as(person.managerToken()).body(evidence("calm-under-pressure", 1, "MANAGER", now.minus(Duration.ofDays(800))))

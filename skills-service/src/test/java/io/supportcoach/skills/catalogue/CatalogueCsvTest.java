@@ -2,12 +2,17 @@ package io.supportcoach.skills.catalogue;
 
 import static io.restassured.RestAssured.given;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.asEmployee;
+import static io.supportcoach.skills.catalogue.CatalogueFixtures.createSkill;
+import static io.supportcoach.skills.catalogue.CatalogueFixtures.skillBody;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.uniqueCode;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,6 +107,116 @@ class CatalogueCsvTest {
     void fileWithoutTheColumnsIsRefused() {
         asHr().body("code,name\nx,y\n").post("/catalogue/import")
                 .then().statusCode(400).body("errors[0].code", equalTo("MISSING_COLUMNS"));
+    }
+
+    @Test
+    void anUnterminatedQuoteIsReportedWithItsLineAndImportsNothing() {
+        String good = uniqueCode("good");
+        String csv = HEADER
+                + row(good, "communication", "SOFT")                           // lines 2-3: fine
+                + "open-quote,\"Skill that never ends,Imported by a test.\n"   // line 4: the quote is never closed
+                + row(uniqueCode("after"), "communication", "SOFT");
+        asHr().body(csv.getBytes(UTF_8)).post("/catalogue/import")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CSV_MALFORMED"))
+                .body("errors[0].field", equalTo("row"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"))
+                .body("errors[0].line", equalTo(4));
+        asEmployee().get("/skills/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreReportedWithTheirLineAndImportNothing() {
+        String good = uniqueCode("good");
+        String text = HEADER + row(good, "communication", "SOFT")                     // lines 2-3: fine
+                + row(uniqueCode("latin"), "communication", "SOFT").replace("Imported", "Import~d"); // line 4
+        byte[] file = text.getBytes(UTF_8);
+        // The text is ASCII, so the marker's char index is its byte index. An é as ISO-8859-1 writes it is one
+        // byte that UTF-8 never uses on its own.
+        file[text.indexOf('~')] = (byte) 0xE9;
+        asHr().body(file).post("/catalogue/import")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CSV_MALFORMED"))
+                .body("errors[0].code", equalTo("INVALID_ENCODING"))
+                .body("errors[0].line", equalTo(4));
+        asEmployee().get("/skills/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void aByteOrderMarkIsAcceptedAndTheFileIsReadAsUtf8() {
+        String code = uniqueCode("bom");
+        byte[] text = (HEADER + row(code, "communication", "SOFT").replace("Skill " + code, "Écoute ＋ " + code))
+                .getBytes(UTF_8);
+        byte[] file = new byte[text.length + 3];
+        file[0] = (byte) 0xEF;
+        file[1] = (byte) 0xBB;
+        file[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, file, 3, text.length);
+        asHr().body(file).post("/catalogue/import").then().statusCode(200).body("created", equalTo(1));
+        asEmployee().get("/skills/" + code).then().statusCode(200).body("name", equalTo("Écoute ＋ " + code));
+    }
+
+    @Test
+    void aNulCharacterIsReportedWithItsColumnAndLineAndImportsNothing() {
+        String good = uniqueCode("good");
+        String csv = HEADER
+                + row(good, "communication", "SOFT")                                     // lines 2-3: fine
+                + row(uniqueCode("nul"), "communication", "SOFT").replace("Tries", "Tr\u0000ies"); // lines 4-5
+        JsonPath problem = asHr().body(csv.getBytes(UTF_8)).post("/catalogue/import")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("CSV_INVALID"))
+                .extract().jsonPath();
+        assertThat(problem.getList("errors", Map.class)).contains(Map.of("field", "level2Indicators",
+                "code", "INVALID_VALUE", "message", "contains a NUL character", "line", 4));
+        asEmployee().get("/skills/" + good).then().statusCode(404);
+    }
+
+    @Test
+    void formulaCellsAreNeutralisedOnExportAndTheExportImportsUnchanged() throws Exception {
+        Map<String, Object> body = skillBody(uniqueCode("formula"), "communication");
+        body.put("name", "=SUM(A1)");
+        body.put("description", "@team: stays steady when a caller shouts.");
+        List<Map<String, Object>> levels = new ArrayList<>(CatalogueFixtures.levels());
+        levels.set(0, Map.of("level", 1, "name", "Aware", "indicators", List.of("-stays calm")));
+        levels.set(1, Map.of("level", 2, "name", "Developing", "indicators", List.of("'=typed with its own apostrophe")));
+        levels.set(4, Map.of("level", 5, "name", "＋Role model", "indicators", List.of("Coaches others")));
+        body.put("levels", levels);
+        String code = createSkill(body);
+
+        byte[] file = asEmployee().accept("text/csv").get("/catalogue/export")
+                .then().statusCode(200).extract().asByteArray();
+        List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(new String(file, UTF_8))).getRecords();
+        CSVRecord exported = records.stream().filter(r -> r.get("code").equals(code)).findFirst().orElseThrow();
+        assertThat(exported.get("name")).isEqualTo("'=SUM(A1)");
+        assertThat(exported.get("description")).isEqualTo("'@team: stays steady when a caller shouts.");
+        assertThat(exported.get("level1Indicators")).isEqualTo("'-stays calm");
+        assertThat(exported.get("level2Indicators")).isEqualTo("''=typed with its own apostrophe");
+        assertThat(exported.get("level5Name")).isEqualTo("'＋Role model");
+        assertThat(exported.get("level3Indicators")).isEqualTo("Shows level 3 on a call");
+
+        asHr().body(file).post("/catalogue/import")
+                .then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(records.size()));
+        asEmployee().get("/skills/" + code).then().statusCode(200)
+                .body("version", equalTo(0))
+                .body("name", equalTo("=SUM(A1)"))
+                .body("description", equalTo("@team: stays steady when a caller shouts."))
+                .body("levels[0].indicators", equalTo(List.of("-stays calm")))
+                .body("levels[1].indicators", equalTo(List.of("'=typed with its own apostrophe")))
+                .body("levels[4].name", equalTo("＋Role model"));
+    }
+
+    @Test
+    void anEmptyFileIsRefused() {
+        asHr().body(new byte[0]).post("/catalogue/import")
+                .then().statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].code", equalTo("REQUIRED"));
     }
 
     @Test

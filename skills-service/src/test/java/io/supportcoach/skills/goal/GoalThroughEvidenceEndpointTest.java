@@ -27,15 +27,16 @@ class GoalThroughEvidenceEndpointTest {
     void evidenceReachingTheTargetAchievesTheGoal() {
         Staff person = newPerson();
         String goal = createGoal(person, "patience", 3, today().plusMonths(3));
-        String coach = TestTokens.as("e-coach", "coach").sign();
+        // Only HR records COACH evidence about others until coaching-service says who coaches whom.
+        String hr = TestTokens.hrAdmin();
         String path = "/people/" + person.employeeId();
 
-        as(coach).body(coachEvidence(2)).post(path + "/evidence").then().statusCode(201);
+        as(hr).body(coachEvidence(2)).post(path + "/evidence").then().statusCode(201);
         // One coach observation of 2 against a target of 3 from a baseline of 0: progress 2 ÷ 3 = 0.67.
         as(person.token()).get(path + "/goals/" + goal)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("progress", equalTo(0.67f));
 
-        as(coach).body(coachEvidence(4)).post(path + "/evidence").then().statusCode(201);
+        as(hr).body(coachEvidence(4)).post(path + "/evidence").then().statusCode(201);
         // Two observations, 2 and 4, equally weighted: 3.0, which meets the target.
         as(person.token()).get(path + "/goals/" + goal)
                 .then().statusCode(200)

@@ -1,0 +1,65 @@
+package io.supportcoach.http.limits;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.supportcoach.http.problem.ProblemClassifier;
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.problem.ProblemResponses;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * Refuses a request that is too large before a byte of its body is read, with a problem a client can read:
+ * a URI over 8 KiB (414), headers over 16 KiB together (431), a body announced as larger than 1 MiB (413).
+ * The HTTP server's own limits sit higher ({@code quarkus.http.limits.*}), so only absurd requests meet its
+ * bare answers; bodies sent without a length are cut at 1 MiB by {@code max-body-size}.
+ */
+@ApplicationScoped
+public class RequestLimits {
+
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_URI_CHARS = 8 * 1024;
+    static final int MAX_HEADER_BYTES = 16 * 1024;
+
+    void registerFilter(@Observes Filters filters) {
+        filters.register(this::refuseOversized, 900);
+    }
+
+    private void refuseOversized(RoutingContext context) {
+        ProblemException tooLarge = tooLarge(context);
+        if (tooLarge != null) {
+            ProblemResponses.end(context, tooLarge);
+            return;
+        }
+        context.next();
+    }
+
+    private static ProblemException tooLarge(RoutingContext context) {
+        var request = context.request();
+        if (request.uri().length() > MAX_URI_CHARS) {
+            return new ProblemException(414, "URI_TOO_LONG", "URI too long",
+                    "The request URI is longer than the " + MAX_URI_CHARS + " characters this service reads.");
+        }
+        int headerBytes = 0;
+        for (var header : request.headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > MAX_HEADER_BYTES) {
+            return new ProblemException(431, "HEADERS_TOO_LARGE", "Request header fields too large",
+                    "The request headers are larger than the " + MAX_HEADER_BYTES / 1024 + " KiB this service reads.");
+        }
+        String length = request.getHeader("Content-Length");
+        if (length != null && parse(length) > MAX_BODY_BYTES) {
+            return ProblemClassifier.payloadTooLarge();
+        }
+        return null;
+    }
+
+    private static long parse(String length) {
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.supportcoach.http.paging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProductionSecretsTest {
+
+    @Test
+    void productionRefusesTheDevelopmentSecret() {
+        assertThat(ProductionSecrets.problemWith(true, ProductionSecrets.DEVELOPMENT_SECRET))
+                .startsWith("CURSOR_SECRET is not set");
+    }
+
+    @Test
+    void productionRefusesAShortSecret() {
+        assertThat(ProductionSecrets.problemWith(true, "short")).startsWith("CURSOR_SECRET is too short");
+    }
+
+    @Test
+    void productionAcceptsALongSecretOfItsOwn() {
+        assertThat(ProductionSecrets.problemWith(true, "9f".repeat(32))).isNull();
+    }
+
+    @Test
+    void developmentAndTestsMayUseTheDevelopmentSecret() {
+        assertThat(ProductionSecrets.problemWith(false, ProductionSecrets.DEVELOPMENT_SECRET)).isNull();
+    }
+}
