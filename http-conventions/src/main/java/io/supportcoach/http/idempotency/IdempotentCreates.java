@@ -31,7 +31,7 @@ public class IdempotentCreates {
 
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    static final int MAX_KEY_LENGTH = 255;
+    public static final int MAX_KEY_LENGTH = 255;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;

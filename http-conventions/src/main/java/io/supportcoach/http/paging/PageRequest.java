@@ -23,7 +23,7 @@ public class PageRequest {
     @Min(1)
     @Max(MAX_LIMIT)
     @Parameter(description = "Page size, 1 to 200.", example = "50",
-            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "200", defaultValue = "50"))
+            schema = @Schema(type = SchemaType.INTEGER, format = "int32", minimum = "1", maximum = "200", defaultValue = "50"))
     String limit = Integer.toString(DEFAULT_LIMIT);
 
     @QueryParam("cursor")

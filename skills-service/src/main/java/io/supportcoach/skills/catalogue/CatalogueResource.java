@@ -66,7 +66,7 @@ public class CatalogueResource {
                     + "hold a NUL character. The apostrophe the export puts in front of a formula-like cell is "
                     + "taken off, so an exported file imports unchanged.")
     // Read as bytes so that the import, not the framework, decides what is valid UTF-8; the contract stays text.
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, pattern = "\\S"),
+    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 1048576),
             example = EXAMPLE))
     @APIResponse(responseCode = "200", description = "What the import did.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))

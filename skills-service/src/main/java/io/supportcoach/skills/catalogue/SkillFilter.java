@@ -3,6 +3,7 @@ package io.supportcoach.skills.catalogue;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the skill list, bound from query parameters. */
@@ -16,12 +17,12 @@ public class SkillFilter {
     // Bound as text: JAX-RS answers 404 to a query parameter it cannot convert, and a bad filter is a 400.
     @QueryParam("status")
     @Pattern(regexp = "DRAFT|ACTIVE|RETIRED", message = "must be DRAFT, ACTIVE or RETIRED")
-    @Parameter(description = "DRAFT, ACTIVE or RETIRED.")
+    @Parameter(description = "Only skills with this status.", schema = @Schema(implementation = SkillStatus.class))
     String status;
 
     @QueryParam("kind")
     @Pattern(regexp = "SOFT|TECHNICAL", message = "must be SOFT or TECHNICAL")
-    @Parameter(description = "SOFT or TECHNICAL.")
+    @Parameter(description = "Only skills of this kind.", schema = @Schema(implementation = SkillKind.class))
     String kind;
 
     @QueryParam("tag")

@@ -4,6 +4,7 @@ import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -44,7 +45,7 @@ public class GapResource {
     public GapResponse getSkillGaps(@PathParam("employeeId") String employeeId,
             @Parameter(description = "The role profile's id.", required = true,
                     example = "5b0f3c1e-9a4d-4c55-8f0e-2a7f6d1b9c30")
-            @QueryParam("roleProfile") @NotNull @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
+            @QueryParam("roleProfile") @NotNull @Size(max = 36) @Pattern(regexp = UUID_PATTERN, message = "must be a UUID")
             String roleProfile) {
         return fits.findGaps(employeeId, roleProfile);
     }

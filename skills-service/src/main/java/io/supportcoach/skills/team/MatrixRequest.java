@@ -15,8 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MatrixRequest(
         @NotNull @Size(min = 1, max = TeamMatrixService.MAX_PEOPLE)
         @Schema(description = "1 to 500 employee ids, the rows.", examples = "[\"e-100\", \"e-101\"]")
-        List<@NotBlank @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE) String> employeeIds,
+        List<@NotBlank @Size(max = 64) @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE) String> employeeIds,
         @NotNull @Size(min = 1, max = TeamMatrixService.MAX_SKILLS)
         @Schema(description = "1 to 40 skill codes, the columns, in this order.", examples = "[\"active-listening\", \"empathy\"]")
-        List<@NotBlank @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills) {
+        List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills) {
 }

@@ -1,25 +1,53 @@
 package io.supportcoach.http.openapi;
 
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 
+import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.problem.ProblemTypes;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Documents the errors every operation can give by the API guide's rules, so that no resource has to
- * repeat them: 400/401/403/500/503 everywhere, 404 where a path names a resource, 413/415 where there
- * is a body, 412/428 where {@code If-Match} is read. Operations add their own (409, 422) themselves.
+ * Writes into every contract what the API guide's rules say of every operation, so that no resource has to
+ * repeat it: the errors (400/401/403/500/503 everywhere, 404 where a path names a resource, 413/415 where
+ * there is a body, 412/428 where {@code If-Match} is read; operations add their own 409 and 422), the
+ * headers the shared rules send and read with their limits, and how bearer tokens are checked.
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractConventions implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Ids and codes in paths: employee and team ids and catalogue codes are at most 64 characters. */
+    private static final int MAX_PATH_SEGMENT = 64;
+
+    @Override
+    public Parameter filterParameter(Parameter parameter) {
+        Schema schema = parameter.getSchema();
+        if (schema == null || schema.getRef() != null) {
+            return parameter;
+        }
+        if (parameter.getIn() == Parameter.In.HEADER && IdempotentCreates.KEY_HEADER.equals(parameter.getName())) {
+            schema.minLength(1).maxLength(IdempotentCreates.MAX_KEY_LENGTH);
+        } else if (parameter.getIn() == Parameter.In.HEADER && "If-Match".equals(parameter.getName())) {
+            schema.minLength(1).maxLength(1024);
+        } else if (parameter.getIn() == Parameter.In.PATH && isText(schema) && schema.getMaxLength() == null
+                && schema.getEnumeration() == null) {
+            schema.maxLength(MAX_PATH_SEGMENT);
+        }
+        return parameter;
+    }
+
+    private static boolean isText(Schema schema) {
+        return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -30,7 +58,15 @@ public class ProblemResponsesFilter implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         openAPI.getComponents().addSecurityScheme("bearer", OASFactory.createSecurityScheme()
                 .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP)
-                .scheme("bearer").bearerFormat("JWT"));
+                .scheme("bearer").bearerFormat("JWT")
+                .description("A JWT from the identity provider, checked as RFC8725 advises: RS256 only, signature, "
+                        + "issuer, audience, expiry, an issue time not in the future and a lifetime of at most 12 "
+                        + "hours. Roles come from `groups`, the employee id from `upn` or `sub`, a manager's teams "
+                        + "from `manages`."));
+        // Called by HR portals and the suite's own services inside an organisation, never by the public.
+        ConfigProvider.getConfig().getOptionalValue("suite.openapi.server-url", String.class)
+                .ifPresent(url -> openAPI.servers(List.of(OASFactory.createServer().url(url)
+                        .description("A local suite started with ./suite up").addExtension("x-internal", true))));
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -67,6 +103,25 @@ public class ProblemResponsesFilter implements OASFilter {
         add(responses, "500", "A bug; the trace id helps to find it.", "INTERNAL_ERROR");
         add(responses, "503", "The database or a service it depends on is unavailable; see Retry-After.",
                 "DATABASE_UNAVAILABLE");
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(3600))));
+        if (takesIdempotencyKey(operation)) {
+            responses.getAPIResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.addHeader(IdempotentCreates.REPLAYED_HEADER, OASFactory.createHeader()
+                            .description("`true` when this answer replays the first one given for the same key.")
+                            .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING))
+                                    .enumeration(List.of("true"))));
+                }
+            });
+        }
+    }
+
+    private static boolean takesIdempotencyKey(Operation operation) {
+        return operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> IdempotentCreates.KEY_HEADER.equals(parameter.getName()));
     }
 
     /** Operations declare their own problems (409, 422) by media type only; the schema is always the same. */
@@ -117,13 +172,16 @@ public class ProblemResponsesFilter implements OASFilter {
                 .description("RFC 9457 problem details. `code` is stable and part of the contract.")
                 .addProperty("type", text("A stable relative URI derived from the code.", "/problems/not-found"))
                 .addProperty("title", text("A short summary of the kind of problem.", "Not found"))
-                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).examples(List.of(404)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599))
+                        .examples(List.of(404)))
                 .addProperty("detail", text("What went wrong with this request.", "No skill has the code 'x'."))
                 .addProperty("instance", text("The path of the request.", "/skills/x"))
                 .addProperty("code", text("Stable UPPER_SNAKE code.", "NOT_FOUND"))
                 .addProperty("traceId", text("The trace id of the request.", "4bf92f3577b34da6a3ce929d0e0e4736"))
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .description("One entry per invalid field (400 only).")
+                        .maxItems(200)
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .required(List.of("type", "title", "status", "code", "traceId"));
     }
@@ -138,7 +196,7 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static Schema text(String description, String example) {
-        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description)
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000).description(description)
                 .examples(List.of(example));
     }
 }
