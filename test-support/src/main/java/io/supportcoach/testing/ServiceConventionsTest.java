@@ -84,6 +84,12 @@ public abstract class ServiceConventionsTest {
         OpenApiContract.assertServedDocumentIsTheCommittedOne();
     }
 
+    /** Raise the major version of info.version for a deliberate break; see {@link ContractCompatibility}. */
+    @Test
+    void contractHasNoBreakingChangeSinceTheLastRelease() {
+        ContractCompatibility.assertNoBreakingChange(ContractCompatibility.RELEASED, ContractCompatibility.CURRENT);
+    }
+
     @Test
     void refusalsByQuarkusItselfAreProblems() {
         ProblemConventions.assertRefusalsAreProblems(collection());

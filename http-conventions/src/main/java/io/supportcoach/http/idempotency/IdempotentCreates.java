@@ -43,9 +43,22 @@ public class IdempotentCreates {
         this.currentRequest = currentRequest;
     }
 
-    /** Runs {@code create} once per caller and key, in one transaction with the key. Without a key it simply runs. */
+    /**
+     * Runs {@code create} once per caller and key, in one transaction with the key. Without a key it simply
+     * runs. For an operation whose role check is all its access rule (HR creating a skill, say).
+     */
     @Transactional
     public Response create(String key, String caller, Object request, Supplier<Response> create) {
+        return create(key, caller, request, () -> { }, create);
+    }
+
+    /**
+     * Like {@link #create(String, String, Object, Supplier)}, for an operation whose access depends on what it
+     * names (a person, a team): {@code stillAllowed} runs before a replay and throws when the caller may no
+     * longer act there, so a stored answer never reaches someone who has lost the right to see it.
+     */
+    @Transactional
+    public Response create(String key, String caller, Object request, Runnable stillAllowed, Supplier<Response> create) {
         if (key == null) {
             return create.get();
         }
@@ -63,6 +76,7 @@ public class IdempotentCreates {
                  where caller = ?1 and idempotency_key = ?2 and created_at > now() - interval '24 hours'""")
                 .setParameter(1, caller).setParameter(2, key).getResultList();
         if (!stored.isEmpty()) {
+            stillAllowed.run();
             return replay((Object[]) stored.get(0), requestHash);
         }
         entityManager.createNativeQuery("delete from idempotency_record where caller = ?1 and idempotency_key = ?2")

@@ -1,6 +1,7 @@
 package io.supportcoach.http.openapi;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -12,19 +13,23 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Writes into every contract what the API guide's rules say of every operation, so that no resource has to
- * repeat it: the errors (400/401/403/500/503 everywhere, 404 where a path names a resource, 413/415 where
- * there is a body, 412/428 where {@code If-Match} is read; operations add their own 409 and 422), the
- * headers the shared rules send and read with their limits, and how bearer tokens are checked.
+ * repeat it: the errors (400/401/403/414/431/500/503 everywhere, 404 where a path names a resource, 413/415 where
+ * there is a body, 412/428 where {@code If-Match} is read; operations add their own 409 and 422, and the 429 of
+ * a {@code @RateLimited} one), the headers the shared rules send and read with their limits, and how bearer tokens
+ * are checked.
  */
 public class ContractConventions implements OASFilter {
 
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    /** Marks an array whose items may be null, which an annotation on a record component cannot say. */
+    public static final String NULLABLE_ITEMS = "x-nullable-items";
     /** Ids and codes in paths: employee and team ids and catalogue codes are at most 64 characters. */
     private static final int MAX_PATH_SEGMENT = 64;
 
@@ -32,6 +37,12 @@ public class ContractConventions implements OASFilter {
     public Parameter filterParameter(Parameter parameter) {
         Schema schema = parameter.getSchema();
         if (schema == null || schema.getRef() != null) {
+            return parameter;
+        }
+        // A filter bound as text for its 400 but documented by its enum: the enum says it all.
+        if (schema.getAllOf() != null && schema.getAllOf().size() == 2 && schema.getAllOf().get(0).getRef() != null
+                && schema.getAllOf().get(1).getPattern() != null) {
+            parameter.setSchema(OASFactory.createSchema().ref(schema.getAllOf().get(0).getRef()));
             return parameter;
         }
         if (parameter.getIn() == Parameter.In.HEADER && IdempotentCreates.KEY_HEADER.equals(parameter.getName())) {
@@ -45,6 +56,41 @@ public class ContractConventions implements OASFilter {
         return parameter;
     }
 
+    /**
+     * Says in valid OpenAPI 3.1 which values may be null. For a nullable property of a named type the generator
+     * writes a null type beside an {@code anyOf} of the reference, and the document then shows the reference
+     * alone, which a null fails; without the type, the null stays a branch of the {@code anyOf}. Arrays marked {@link #NULLABLE_ITEMS} get items that may be null.
+     */
+    private static void sayWhatMayBeNull(Schema schema) {
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(ContractConventions::sayWhatMayBeNull);
+        }
+        if (schema.getItems() != null) {
+            sayWhatMayBeNull(schema.getItems());
+        }
+        boolean nullable = schema.getType() != null && schema.getType().contains(Schema.SchemaType.NULL);
+        if (nullable && schema.getAnyOf() != null && schema.getAnyOf().stream().anyMatch(branch -> branch.getRef() != null)) {
+            schema.setType(null);
+            if (schema.getAnyOf().stream().noneMatch(ContractConventions::isNullType)) {
+                schema.addAnyOf(OASFactory.createSchema().type(List.of(Schema.SchemaType.NULL)));
+            }
+        }
+        // An extension of a schema is one of its keywords in OpenAPI 3.1, not one of its extensions.
+        if (schema.get(NULLABLE_ITEMS) != null) {
+            schema.set(NULLABLE_ITEMS, null);
+            Schema items = schema.getItems();
+            if (items != null && items.getType() != null && !items.getType().contains(Schema.SchemaType.NULL)) {
+                var types = new ArrayList<>(items.getType());
+                types.add(Schema.SchemaType.NULL);
+                items.setType(types);
+            }
+        }
+    }
+
+    private static boolean isNullType(Schema schema) {
+        return List.of(Schema.SchemaType.NULL).equals(schema.getType());
+    }
+
     private static boolean isText(Schema schema) {
         return schema.getType() != null && schema.getType().contains(Schema.SchemaType.STRING);
     }
@@ -53,6 +99,9 @@ public class ContractConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
+        }
+        if (openAPI.getComponents().getSchemas() != null) {
+            openAPI.getComponents().getSchemas().values().forEach(ContractConventions::sayWhatMayBeNull);
         }
         openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
         openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -85,6 +134,7 @@ public class ContractConventions implements OASFilter {
             operation.setResponses(responses);
         }
         completeDeclaredProblems(responses);
+        completeRateLimit(responses);
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
         add(responses, "400", "Malformed or invalid input.", "VALIDATION_FAILED");
         add(responses, "401", "No valid bearer token.", "UNAUTHENTICATED");
@@ -100,6 +150,8 @@ public class ContractConventions implements OASFilter {
             add(responses, "412", "The If-Match ETag is stale.", "VERSION_MISMATCH");
             add(responses, "428", "If-Match is missing.", "IF_MATCH_REQUIRED");
         }
+        add(responses, "414", "The URI is longer than 8 KiB.", "URI_TOO_LONG");
+        add(responses, "431", "The request headers are larger than 16 KiB.", "HEADERS_TOO_LARGE");
         add(responses, "500", "A bug; the trace id helps to find it.", "INTERNAL_ERROR");
         add(responses, "503", "The database or a service it depends on is unavailable; see Retry-After.",
                 "DATABASE_UNAVAILABLE");
@@ -140,6 +192,24 @@ public class ContractConventions implements OASFilter {
         });
     }
 
+    /**
+     * A {@code @RateLimited} operation declares its 429 by description only, next to the annotation; the body and
+     * the header are the same on all of them.
+     */
+    private static void completeRateLimit(APIResponses responses) {
+        var tooMany = responses.getAPIResponse("429");
+        if (tooMany == null) {
+            return;
+        }
+        if (tooMany.getContent() == null) {
+            tooMany.content(problemContent(429, "Too many requests", "RATE_LIMITED"));
+        }
+        tooMany.addHeader("Retry-After", OASFactory.createHeader()
+                .description("Whole seconds until this caller may call the operation again.")
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.ONE)));
+    }
+
     private static boolean readsIfMatch(Operation operation, PathItem.HttpMethod method) {
         return operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(parameter -> "If-Match".equalsIgnoreCase(parameter.getName()));
@@ -151,19 +221,22 @@ public class ContractConventions implements OASFilter {
         if (existing != null && existing.getContent() != null) {
             return;
         }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(problemContent(Integer.parseInt(status), description, code)));
+    }
+
+    private static Content problemContent(int status, String title, String code) {
         // Ordered, so the served document is the same on every start and can be compared with the committed one.
         var example = new LinkedHashMap<String, Object>();
         example.put("type", ProblemTypes.typeOf(code));
-        example.put("title", description);
-        example.put("status", Integer.parseInt(status));
+        example.put("title", title);
+        example.put("status", status);
         example.put("code", code);
         example.put("traceId", "4bf92f3577b34da6a3ce929d0e0e4736");
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(ProblemTypes.MEDIA_TYPE,
-                        OASFactory.createMediaType()
-                                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
-                                .example(example))));
+        return OASFactory.createContent().addMediaType(ProblemTypes.MEDIA_TYPE, OASFactory.createMediaType()
+                .schema(OASFactory.createSchema().ref(PROBLEM_REF))
+                .example(example));
     }
 
     private static Schema problemSchema() {
@@ -192,7 +265,10 @@ public class ContractConventions implements OASFilter {
                 .addProperty("field", text("The JSON path or query parameter.", "levels[2].indicators"))
                 .addProperty("code", text("REQUIRED, OUT_OF_RANGE, INVALID_FORMAT, UNKNOWN_FIELD, READ_ONLY_FIELD, ...",
                         "OUT_OF_RANGE"))
-                .addProperty("message", text("A sentence for people.", "size must be between 1 and 12"));
+                .addProperty("message", text("A sentence for people.", "size must be between 1 and 12"))
+                .addProperty("line", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(BigDecimal.ONE).description("The line of an uploaded file the error is on (CSV only)."))
+                .required(List.of("field", "code", "message"));
     }
 
     private static Schema text(String description, String example) {

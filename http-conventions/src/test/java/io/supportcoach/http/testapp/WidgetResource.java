@@ -9,6 +9,7 @@ import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.http.paging.Keyset;
 import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
@@ -33,6 +34,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** A test-only resource that uses each shared piece the way a service does. */
 @Path("/widgets")
@@ -98,6 +100,14 @@ public class WidgetResource {
     @Path("/whoami")
     public Map<String, Object> whoAmI() {
         return Map.of("id", caller.id(), "teams", caller.managedTeams());
+    }
+
+    @GET
+    @Path("/burst")
+    @RateLimited("widget-burst")
+    @APIResponse(responseCode = "429", description = "The caller's widget-burst limit is used up (RATE_LIMITED).")
+    public Map<String, String> burst() {
+        return Map.of("id", caller.id());
     }
 
     @GET

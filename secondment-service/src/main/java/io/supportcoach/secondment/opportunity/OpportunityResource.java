@@ -109,7 +109,8 @@ public class OpportunityResource {
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid OpportunityRequest body) {
-        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body,
+                () -> opportunities.requireMayOfferFor(body.hostTeamId()), () -> {
             var opportunity = opportunities.createOpportunity(body);
             return Etags.created("/opportunities/" + opportunity.body().id(), opportunity);
         });

@@ -43,6 +43,11 @@ public class OpportunityService {
         return versioned(requireOpportunity(id));
     }
 
+    /** Throws the problem of an offer for a host team the caller may not act for now. */
+    public void requireMayOfferFor(String hostTeamId) {
+        hostTeams.requireMayActFor(hostTeamId);
+    }
+
     /** Offers an opportunity for a host team the caller may act for. */
     @Transactional
     public Versioned<OpportunityResponse> createOpportunity(OpportunityRequest request) {

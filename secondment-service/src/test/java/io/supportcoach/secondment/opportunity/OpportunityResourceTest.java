@@ -285,6 +285,24 @@ class OpportunityResourceTest {
     }
 
     @Test
+    void aReplayReachesOnlyAManagerWhoStillManagesTheHostTeam() {
+        String team = uniqueTeam();
+        String key = UUID.randomUUID().toString();
+        String manager = "e-" + UUID.randomUUID();
+        given().auth().oauth2(TestTokens.as(manager, "manager").managing(team).sign())
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(opportunity(team))
+                .when().post("/opportunities")
+                .then().statusCode(Status.CREATED.getStatusCode());
+
+        given().auth().oauth2(TestTokens.as(manager, "manager").managing(uniqueTeam()).sign())
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(opportunity(team))
+                .when().post("/opportunities")
+                .then().statusCode(Status.FORBIDDEN.getStatusCode())
+                .header(IDEMPOTENT_REPLAYED, nullValue())
+                .body("code", equalTo("NOT_YOUR_TEAM"));
+    }
+
+    @Test
     void sameIdempotencyKeyReplaysTheFirstAnswer() throws SQLException {
         String team = uniqueTeam();
         String key = UUID.randomUUID().toString();

@@ -82,7 +82,8 @@ public class EvidenceResource {
             @Parameter(description = "Makes retries safe: services always send one, so a retry never adds evidence twice.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid EvidenceRequest body) {
-        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body,
+                () -> evidence.requireMayRecordAbout(employeeId), () -> {
             var created = evidence.recordEvidence(employeeId, body);
             return Etags.created("/people/" + employeeId + "/evidence/" + created.body().id(), created);
         });

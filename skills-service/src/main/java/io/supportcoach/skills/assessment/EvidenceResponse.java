@@ -18,10 +18,11 @@ public record EvidenceResponse(
         @Schema(examples = "e-300") String assertedBy,
         Instant observedAt,
         Instant recordedAt,
-        String note,
-        String reference,
-        @Schema(description = "The evidence this one corrects.") UUID supersedes,
-        @Schema(description = "The correction that replaced this evidence; it no longer counts.") UUID supersededBy) {
+        @Schema(nullable = true) String note,
+        @Schema(description = "The session or placement behind the evidence; null for others.", nullable = true) String reference,
+        @Schema(description = "The evidence this one corrects; null for a first assessment.", nullable = true) UUID supersedes,
+        @Schema(description = "The correction that replaced this evidence, which then no longer counts; null while "
+                + "it counts.", nullable = true) UUID supersededBy) {
 
     static EvidenceResponse from(Evidence evidence, String skillCode, UUID supersededBy) {
         return new EvidenceResponse(evidence.id, evidence.employeeId, skillCode, evidence.level, evidence.source,

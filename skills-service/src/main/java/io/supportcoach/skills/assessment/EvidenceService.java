@@ -110,6 +110,12 @@ public class EvidenceService {
      * A coach sees nobody but themselves until coaching-service tells us who coaches whom. Unknown, left and
      * not-yours are one 404 without the id in it, so a write reveals nothing about the register.
      */
+    /** Throws the same 404 as a write would when the caller may not record evidence about the person now. */
+    @Transactional
+    public void requireMayRecordAbout(String employeeId) {
+        requireWritable(employeeId);
+    }
+
     private Person requireWritable(String employeeId) {
         Optional<Person> person = Person.findByIdOptional(employeeId);
         boolean writable = person.isPresent() && access.canSee(employeeId, person)

@@ -14,7 +14,7 @@ public record AuditEventResponse(
         @Schema(examples = "SKILL_RETIRED") String action,
         @Schema(examples = "skill") String subjectType,
         @Schema(examples = "empathy") String subjectId,
-        @Schema(examples = "replaced by emotional-intelligence") String detail) {
+        @Schema(examples = "replaced by emotional-intelligence", nullable = true) String detail) {
 
     static AuditEventResponse from(AuditEvent event) {
         return new AuditEventResponse(event.id, event.occurredAt, event.actor, event.action, event.subjectType,

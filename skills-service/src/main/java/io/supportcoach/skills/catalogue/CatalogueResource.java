@@ -1,5 +1,6 @@
 package io.supportcoach.skills.catalogue;
 
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotEmpty;
@@ -59,6 +60,7 @@ public class CatalogueResource {
     @Consumes(CSV)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR_ADMIN)
+    @RateLimited("csv-import")
     @Operation(summary = "Import skills from CSV",
             description = "All or nothing: every bad row is reported with its line number and nothing is written. "
                     + "Rows equal to the stored skill are left alone, so the same file can be imported again. "
@@ -70,6 +72,8 @@ public class CatalogueResource {
             example = EXAMPLE))
     @APIResponse(responseCode = "200", description = "What the import did.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "429", description = "The caller has used up the csv-import limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public ImportReport importCatalogue(@NotEmpty byte[] body) {
         return csv.importCatalogue(body);
     }

@@ -16,7 +16,9 @@ public record SkillResponse(
         @Schema(examples = "communication") String category,
         SkillKind kind,
         SkillStatus status,
-        @Schema(description = "The code of the skill that replaces a retired one.") String replacedBy,
+        @Schema(description = "The code of the skill that replaces a retired one; null until retired.", nullable = true)
+        String replacedBy,
+        @Schema(description = "A reference in an outside framework, such as O*NET; null when there is none.", nullable = true)
         String externalReference,
         List<String> tags,
         List<LevelBody> levels,

@@ -18,5 +18,5 @@ public record GoalRequest(
                 examples = "4") Integer targetLevel,
         @NotNull @Schema(description = "Today (UTC) or later.", examples = "2027-09-30") LocalDate dueDate,
         @Size(max = 2000) @Schema(description = "Why the goal matters, in the person's or manager's words.",
-                examples = "Take the lead on major incident bridge calls from the autumn on.") String why) {
+                examples = "Take the lead on major incident bridge calls from the autumn on.", nullable = true) String why) {
 }

@@ -75,7 +75,8 @@ public class GoalResource {
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid GoalRequest body) {
-        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
+        return idempotentCreates.create(idempotencyKey, caller.id(), body,
+                () -> goals.requireMaySetGoalsFor(employeeId), () -> {
             var created = goals.createGoal(employeeId, body);
             return Etags.created("/people/" + employeeId + "/goals/" + created.body().id(), created);
         });

@@ -73,6 +73,12 @@ public class GoalService {
         this.caller = caller;
     }
 
+    /** Throws the 404 of a stranger when the caller may not set the person goals now. */
+    @Transactional
+    public void requireMaySetGoalsFor(String employeeId) {
+        access.requireVisible(employeeId);
+    }
+
     /** Whoever may see the person may set them a goal; the resource's roles keep coaches out. */
     @Transactional
     public Versioned<GoalResponse> createGoal(String employeeId, GoalRequest request) {

@@ -3,6 +3,7 @@ package io.supportcoach.skills.people;
 import java.util.List;
 
 import io.supportcoach.http.etag.Etags;
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.identity.IdPatterns;
@@ -65,9 +66,12 @@ public class PeopleResource {
     @POST
     @Path("/batch")
     @RolesAllowed(Roles.HR_ADMIN)
+    @RateLimited("batch-upsert")
     @Operation(summary = "Create or update up to 1000 people", description = "All or nothing.")
     @APIResponse(responseCode = "200", description = "What the batch did.",
             content = @Content(schema = @Schema(implementation = BatchReport.class)))
+    @APIResponse(responseCode = "429", description = "The caller has used up the batch-upsert limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public BatchReport upsertPeople(@NotNull @Valid BatchRequest body) {
         return people.upsertPeople(body);
     }

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** People ranked by how well they fit a role profile, each with the reasons. */
 @Schema(name = "RoleProfileFit")
 public record FitResponse(
-        @Schema(description = "The role profile ranked against; absent for a ranking against named skills.")
+        @Schema(description = "The role profile ranked against; null for a ranking against named skills.", nullable = true)
         RoleProfileRef roleProfile,
         Instant asOf,
         @Schema(description = "How `match` and `gap` are computed, in words.", examples = FitCalculator.FORMULA)

@@ -5,6 +5,7 @@ import java.util.List;
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.idempotency.IdempotentCreates;
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.identity.Caller;
@@ -114,6 +115,7 @@ public class RoleProfileResource {
     @POST
     @Path("/{id}/fit")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @RateLimited("fit-ranking")
     @Operation(summary = "Rank people by how well they fit a role profile",
             description = "Either up to 200 named people or the active people of a team (at most 500). Best match first, "
                     + "equal matches by employee id, each with per-skill gaps and reasons. A query, not a creation: "
@@ -123,6 +125,8 @@ public class RoleProfileResource {
             content = @Content(schema = @Schema(implementation = FitResponse.class)))
     @APIResponse(responseCode = "422", description = "The team has more than 500 people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "The caller has used up the fit-ranking limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public FitResponse rankPeopleForRoleProfile(@PathParam("id") String id, @NotNull @Valid FitRequest body) {
         return fits.rankPeople(id, body);
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RoleProfileResponse(
         UUID id,
         @Schema(examples = "Service desk analyst L1") String name,
-        String description,
+        @Schema(nullable = true) String description,
         @Schema(description = "Sorted by skill code.") List<Target> skills,
         @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
         Instant createdAt,

@@ -1,5 +1,6 @@
 package io.supportcoach.skills.roleprofile;
 
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -30,13 +31,18 @@ public class SkillSetFitResource {
 
     @POST
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @RateLimited("fit-ranking")
     @Operation(summary = "Rank people by how well they fit a set of skills",
             description = "Like the fit of a role profile, with the skills, target levels and weights in the body. "
                     + "A query, not a creation: nothing is stored. A manager ranks only people of the teams they manage.")
     @APIResponse(responseCode = "200", description = "The ranking.",
             content = @Content(schema = @Schema(implementation = FitResponse.class)))
+    @APIResponse(responseCode = "404", description = "A named person or the team is unknown or one the caller may not see (NOT_FOUND).",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Unknown or retired skill (UNKNOWN_SKILL, SKILL_RETIRED), or a team "
             + "of more than 500 people (TEAM_TOO_LARGE).", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "The caller has used up the fit-ranking limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public FitResponse rankPeopleForSkills(@NotNull @Valid SkillSetFitRequest body) {
         return fits.rankPeopleAgainstSkills(body);
     }

@@ -1,5 +1,6 @@
 package io.supportcoach.skills.team;
 
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -34,6 +35,7 @@ public class MatrixResource {
     @POST
     @Produces({ MediaType.APPLICATION_JSON, TeamResource.CSV })
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @RateLimited("skill-matrix")
     @Operation(summary = "Get the skill matrix of named people",
             description = "Like a team's matrix, for up to 500 named people of any teams the caller may see; with "
                     + "`Accept: text/csv`, as CSV. A query, not a creation: nothing is stored. A person the caller may "
@@ -41,8 +43,12 @@ public class MatrixResource {
     @APIResponse(responseCode = "200", description = "The matrix.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
             @Content(mediaType = TeamResource.CSV, schema = @Schema(type = SchemaType.STRING)) })
+    @APIResponse(responseCode = "404", description = "A named person is unknown or one the caller may not see (NOT_FOUND).",
+            content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "The caller has used up the skill-matrix limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public Response buildSkillMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
         TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills());
         if (TeamResource.wantsCsv(headers)) {

@@ -1,5 +1,6 @@
 package io.supportcoach.skills.team;
 
+import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.identity.IdPatterns;
@@ -70,6 +71,7 @@ public class TeamResource {
     @Path("/matrix")
     @Produces({ MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @RateLimited("skill-matrix")
     @Operation(summary = "Get a team's skill matrix",
             description = "The current level of each active person of the team in each skill asked for, as JSON or, "
                     + "with `Accept: text/csv`, as CSV (header `employeeId,displayName,<skill codes>`, an empty cell "
@@ -82,6 +84,8 @@ public class TeamResource {
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), or the team has more "
             + "than " + TeamMatrixService.MAX_PEOPLE + " active people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "429", description = "The caller has used up the skill-matrix limit (RATE_LIMITED); "
+            + "retry after Retry-After seconds.")
     public Response getTeamMatrix(
             @PathParam("teamId") @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE) String teamId,
             @Parameter(description = "1 to 40 skill codes, separated by commas; the columns, in this order.",

@@ -23,6 +23,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import io.supportcoach.testing.PeopleFixtures;
 import io.supportcoach.testing.PeopleFixtures.Staff;
 import io.supportcoach.testing.TestTokens;
 import jakarta.inject.Inject;
@@ -277,6 +278,21 @@ class EvidenceResourceTest {
         assertThat(second.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
         long rows = QuarkusTransaction.requiringNew().call(() -> Evidence.count("employeeId", person.employeeId()));
         assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void aReplayReachesOnlyACallerWhoMayStillWriteAboutThePerson() {
+        Staff person = newPerson();
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = evidence("empathy", 3, "MANAGER", Instant.now());
+        String path = "/people/" + person.employeeId() + "/evidence";
+        as(person.managerToken()).header("Idempotency-Key", key).body(body).post(path).then().statusCode(201);
+        PeopleFixtures.register(person.employeeId(), PeopleFixtures.newTeam(), person.displayName(), "ACTIVE");
+
+        as(person.managerToken()).header("Idempotency-Key", key).body(body).post(path)
+                .then().statusCode(404)
+                .header("Idempotent-Replayed", nullValue())
+                .body("code", equalTo("NOT_FOUND"));
     }
 
     @Test
