@@ -2,8 +2,12 @@ package io.supportcoach.http.openapi;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.problem.ProblemTypes;
@@ -87,6 +91,52 @@ public class ContractConventions implements OASFilter {
         }
     }
 
+    /**
+     * Answers carry every field of their record, null or not, so each field of a schema that only answers use
+     * is required; the one exception is a page's {@code nextCursor}, absent on the last page. Schemas that a
+     * request body reaches keep their own rules, where a field may be left out.
+     */
+    private static void sayWhatAnswersAlwaysHold(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> sent = new HashSet<>();
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(media -> collectReferences(media.getSchema(), schemas, sent));
+                }
+            }));
+        }
+        schemas.forEach((name, schema) -> {
+            if (!sent.contains(name) && schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(schema.getProperties().keySet().stream()
+                        .filter(property -> !"nextCursor".equals(property)).toList());
+            }
+        });
+    }
+
+    private static void collectReferences(Schema schema, Map<String, Schema> schemas, Set<String> found) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (found.add(name)) {
+                collectReferences(schemas.get(name), schemas, found);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> collectReferences(property, schemas, found));
+        }
+        collectReferences(schema.getItems(), schemas, found);
+        for (List<Schema> branches : Arrays.asList(schema.getAnyOf(), schema.getAllOf(), schema.getOneOf())) {
+            if (branches != null) {
+                branches.forEach(branch -> collectReferences(branch, schemas, found));
+            }
+        }
+    }
+
     private static boolean isNullType(Schema schema) {
         return List.of(Schema.SchemaType.NULL).equals(schema.getType());
     }
@@ -102,6 +152,7 @@ public class ContractConventions implements OASFilter {
         }
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::sayWhatMayBeNull);
+            sayWhatAnswersAlwaysHold(openAPI);
         }
         openAPI.getComponents().addSchema("FieldError", fieldErrorSchema());
         openAPI.getComponents().addSchema("Problem", problemSchema());

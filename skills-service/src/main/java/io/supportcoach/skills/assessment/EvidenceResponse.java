@@ -3,12 +3,10 @@ package io.supportcoach.skills.assessment;
 import java.time.Instant;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A piece of evidence as callers read it, with the correction that replaced it, if any. */
 @Schema(name = "Evidence")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record EvidenceResponse(
         UUID id,
         @Schema(examples = "e-100") String employeeId,
