@@ -79,6 +79,47 @@ public abstract class ServiceConventionsTest {
         assertThat(document.getString("info.contact.name")).isNotBlank();
     }
 
+    /**
+     * Every request example of the contract passes the server's checks of a body: sent by HR, it is never a
+     * 400 or 415 (an unknown id in the path may still make it a 404, a missing If-Match a 428).
+     */
+    @Test
+    void everyRequestExampleIsOneTheServerAccepts() {
+        JsonPath document = given().accept("application/json").when().get("/q/openapi")
+                .then().statusCode(200).extract().jsonPath();
+        List<String> refused = new ArrayList<>();
+        document.<String, Map<String, Object>>getMap("paths").forEach((path, item) -> item.forEach((method, value) -> {
+            if (!HTTP_METHODS.contains(method) || !(value instanceof Map<?, ?> operation)
+                    || !(operation.get("requestBody") instanceof Map<?, ?> body)
+                    || !(body.get("content") instanceof Map<?, ?> content)) {
+                return;
+            }
+            content.forEach((mediaType, media) -> examplesOf((Map<?, ?>) media).forEach(example -> {
+                var request = Requests.asHr().contentType(mediaType.toString());
+                request = example instanceof String text ? request.body(text) : request.body(example);
+                int status = request.request(method.toUpperCase(), path.replaceAll("\\{[^}]+}", EXAMPLE_ID))
+                        .statusCode();
+                if (status == 400 || status == 415) {
+                    refused.add(method.toUpperCase() + " " + path + " " + mediaType + ": " + status);
+                }
+            }));
+        }));
+        assertThat(refused).as("request examples the server refuses").isEmpty();
+    }
+
+    private static final String EXAMPLE_ID = "00000000-0000-4000-8000-000000000000";
+
+    private static List<Object> examplesOf(Map<?, ?> media) {
+        List<Object> examples = new ArrayList<>();
+        if (media.get("example") != null) {
+            examples.add(media.get("example"));
+        }
+        if (media.get("examples") instanceof Map<?, ?> named) {
+            named.values().forEach(example -> examples.add(((Map<?, ?>) example).get("value")));
+        }
+        return examples;
+    }
+
     @Test
     void servedDocumentIsTheCommittedContract() throws Exception {
         OpenApiContract.assertServedDocumentIsTheCommittedOne();

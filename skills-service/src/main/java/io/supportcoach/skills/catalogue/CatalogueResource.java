@@ -28,7 +28,7 @@ public class CatalogueResource {
     private static final String EXAMPLE = "code,name,description,category,kind,status,replacedBy,externalReference,tags,"
             + "level1Name,level1Indicators,level2Name,level2Indicators,level3Name,level3Indicators,level4Name,"
             + "level4Indicators,level5Name,level5Indicators\r\n"
-            + "patience,Patience,Staying steady with slow or repeated problems.,interpersonal,SOFT,ACTIVE,,,calls;tickets,"
+            + "patience-on-hold,Patience on hold,Staying steady while a caller waits on hold.,interpersonal,SOFT,ACTIVE,,,calls;tickets,"
             + "Aware,Knows patience matters,Developing,Stays calm when reminded,Proficient,Lets callers finish,"
             + "Advanced,Stays steady with hard callers,Role model,Coaches others in patience\r\n";
 
