@@ -22,7 +22,7 @@ public record CoachRequest(
         @NotBlank @Size(max = 120) @Schema(examples = "Priya Raman") String displayName,
         @NotNull @Size(min = 1, max = 30)
         @Schema(description = "Codes of the skills this coach coaches, 1 to 30, each at most 64 characters.",
-                examples = "[\"active-listening\", \"empathy\"]")
+                examples = "[\"active-listening\", \"empathy\"]", uniqueItems = true)
         List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills,
         @NotNull @Min(1) @Max(50) @Schema(description = "Active coachees at most, 1 to 50.", examples = "6")
         Integer capacity,

@@ -26,4 +26,19 @@ class ProductionSecretsTest {
     void developmentAndTestsMayUseTheDevelopmentSecret() {
         assertThat(ProductionSecrets.problemWith(false, ProductionSecrets.DEVELOPMENT_SECRET)).isNull();
     }
+
+    @Test
+    void productionRefusesMissingOrUnreadableTokenKeys() {
+        assertThat(ProductionSecrets.problemWithTokenKeys(true, null)).startsWith("JWT_PUBLIC_KEY_LOCATION is not set");
+        assertThat(ProductionSecrets.problemWithTokenKeys(true, "/nowhere/public.pem"))
+                .contains("/nowhere/public.pem", "no readable file");
+    }
+
+    @Test
+    void productionAcceptsAJwksUrlOrAReadableKeyFile() throws Exception {
+        var key = java.nio.file.Files.createTempFile("public", ".pem");
+        assertThat(ProductionSecrets.problemWithTokenKeys(true, "https://idp.example/realms/suite/certs")).isNull();
+        assertThat(ProductionSecrets.problemWithTokenKeys(true, key.toString())).isNull();
+        assertThat(ProductionSecrets.problemWithTokenKeys(false, null)).isNull();
+    }
 }

@@ -27,7 +27,7 @@ public record OpportunityRequest(
         @NotNull @Schema(examples = "CROSS_TRAINING") OpportunityKind kind,
         @NotNull @Size(min = 1, max = 30)
         @Schema(description = "Codes of the skills the placement develops, 1 to 30.",
-                examples = "[\"communication\", \"decision-making\"]")
+                examples = "[\"communication\", \"decision-making\"]", uniqueItems = true)
         List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills,
         @NotNull @Min(1) @Max(50) @Schema(description = "Seats, 1 to 50.", examples = "2") Integer openings,
         @NotNull @Min(5) @Max(100)

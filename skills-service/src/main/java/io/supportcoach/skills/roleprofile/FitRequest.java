@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "FitRequest")
 public record FitRequest(
         @Size(min = 1, max = 200) @Schema(description = "1 to 200 employee ids, none twice. Leave out when sending teamId.",
-                examples = "[\"e-100\", \"e-101\"]")
+                examples = "[\"e-100\", \"e-101\"]", uniqueItems = true)
         List<@NotBlank @Size(max = 64) @Pattern(regexp = IdPatterns.EMPLOYEE_ID, message = IdPatterns.EMPLOYEE_ID_MESSAGE) String> employeeIds,
         @Size(max = 64) @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE)
         @Schema(description = "Ranks the active people of the team in the register (at most 500). Leave out when "
