@@ -67,6 +67,9 @@ public class EvidenceResource {
                     + "even a piece you can read) is the same 404 NOT_FOUND.")
     @APIResponse(responseCode = "201", description = "Recorded.",
             content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
+    @APIResponse(responseCode = "200", description = "A piece with the same person, skill, source and reference that "
+            + "corrects nothing was recorded before: this is that piece, and nothing was added.",
+            content = @Content(schema = @Schema(implementation = EvidenceResponse.class)))
     @APIResponse(responseCode = "403", description = "Your relation to the person does not allow this source "
             + "(SOURCE_NOT_ALLOWED).", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "404", description = "No person with this id you may record evidence about, or no "
@@ -84,8 +87,11 @@ public class EvidenceResource {
             @NotNull @Valid EvidenceRequest body) {
         return idempotentCreates.create(idempotencyKey, caller.id(), body,
                 () -> evidence.requireMayRecordAbout(employeeId), () -> {
-            var created = evidence.recordEvidence(employeeId, body);
-            return Etags.created("/people/" + employeeId + "/evidence/" + created.body().id(), created);
+            var recording = evidence.recordEvidence(employeeId, body);
+            return recording.created()
+                    ? Etags.created("/people/" + employeeId + "/evidence/" + recording.evidence().body().id(),
+                            recording.evidence())
+                    : Etags.ok(recording.evidence());
         });
     }
 

@@ -65,9 +65,17 @@ public class EvidenceService {
         this.pager = pager;
     }
 
-    /** A new piece of evidence; its version is 0 until a correction replaces it. */
+    /** What recording did: a new piece, or the piece this one repeats. */
+    public record Recording(boolean created, Versioned<EvidenceResponse> evidence) {
+    }
+
+    /**
+     * A new piece of evidence; its version is 0 until a correction replaces it. A piece with a reference that
+     * corrects nothing and repeats one already recorded (same person, skill, source and reference) adds
+     * nothing: the answer is the piece already there, so a delivery repeated after days is no error to retry.
+     */
     @Transactional
-    public Versioned<EvidenceResponse> recordEvidence(String employeeId, EvidenceRequest request) {
+    public Recording recordEvidence(String employeeId, EvidenceRequest request) {
         Person person = requireWritable(employeeId);
         if (!allowedSources(person).contains(request.source())) {
             throw new ProblemException(403, "SOURCE_NOT_ALLOWED", "Forbidden",
@@ -83,6 +91,11 @@ public class EvidenceService {
         }
         if (request.supersedes() != null) {
             requireCorrectable(request.supersedes(), employeeId, skill);
+        } else if (request.reference() != null) {
+            Optional<Evidence> repeated = findRecorded(employeeId, skill, request);
+            if (repeated.isPresent()) {
+                return new Recording(false, findEvidence(employeeId, repeated.get().id));
+            }
         }
         var evidence = new Evidence();
         evidence.id = UUID.randomUUID();
@@ -102,7 +115,21 @@ public class EvidenceService {
                     "corrected by " + evidence.id + " (" + skill.code + " level " + evidence.level + ")");
         }
         recorded.fire(new EvidenceRecorded(employeeId, skill.id));
-        return new Versioned<>(EvidenceResponse.from(evidence, skill.code, null), 0);
+        return new Recording(true, new Versioned<>(EvidenceResponse.from(evidence, skill.code, null), 0));
+    }
+
+    /**
+     * The piece a referenced request repeats, if any. The lock makes two identical requests at the same moment
+     * take turns, so the second finds the first; the unique index evidence_reference_once is the backstop.
+     */
+    private Optional<Evidence> findRecorded(String employeeId, Skill skill, EvidenceRequest request) {
+        Evidence.getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, String.join("|", employeeId, skill.id.toString(), request.source().name(),
+                        request.reference()))
+                .getSingleResult();
+        return Evidence.<Evidence>find("employeeId = ?1 and skillId = ?2 and source = ?3 and reference = ?4"
+                + " and supersedesId is null", employeeId, skill.id, request.source(), request.reference())
+                .firstResultOptional();
     }
 
     /**

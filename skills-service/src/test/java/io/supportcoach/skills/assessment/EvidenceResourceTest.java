@@ -14,10 +14,13 @@ import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -276,6 +279,49 @@ class EvidenceResourceTest {
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(second.jsonPath().getString("id")).isEqualTo(first.jsonPath().getString("id"));
+        long rows = QuarkusTransaction.requiringNew().call(() -> Evidence.count("employeeId", person.employeeId()));
+        assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedReferenceAddsNothingAndAnswersThePieceAlreadyThere() {
+        Staff person = newPerson();
+        String path = "/people/" + person.employeeId() + "/evidence";
+        Map<String, Object> body = evidence("empathy", 4, "COACHING_SESSION", Instant.now());
+        body.put("reference", "coaching-session:" + UUID.randomUUID());
+        String first = as(TestTokens.hrAdmin()).body(body).post(path).then().statusCode(201).extract().path("id");
+        body.put("note", "Sent again days later by the relay.");
+
+        as(TestTokens.hrAdmin()).body(body).post(path)
+                .then().statusCode(200)
+                .body("id", equalTo(first))
+                .body("note", equalTo("Seen on a call."));
+        long rows = QuarkusTransaction.requiringNew().call(() -> Evidence.count("employeeId", person.employeeId()));
+        assertThat(rows).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneReferenceRecordItOnce() throws Exception {
+        Staff person = newPerson();
+        String path = "/people/" + person.employeeId() + "/evidence";
+        Map<String, Object> body = evidence("empathy", 3, "PLACEMENT", Instant.now());
+        body.put("reference", "placement:" + UUID.randomUUID());
+        var start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            posts.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return as(TestTokens.hrAdmin()).body(body).post(path).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = posts.stream().map(CompletableFuture::join).sorted().toList();
+
+        assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 200, 200, 200, 200, 201);
         long rows = QuarkusTransaction.requiringNew().call(() -> Evidence.count("employeeId", person.employeeId()));
         assertThat(rows).isEqualTo(1);
     }
