@@ -1,4 +1,4 @@
-package io.supportcoach.http.paging;
+package io.supportcoach.http.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
