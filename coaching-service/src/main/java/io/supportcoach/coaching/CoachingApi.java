@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * servers come from configuration.
  */
 @OpenAPIDefinition(info = @Info(title = "coaching-service", version = "0.1.0"), tags = {
-        @Tag(name = "Coaches", description = "Coaches: the skills each coaches and how many coachees they take.") })
+        @Tag(name = "Coaches", description = "Coaches: the skills each coaches and how many coachees they take."),
+        @Tag(name = "People changes", description = "What skills-service, the register of people, reports about "
+                + "people who left or changed team.") })
 public class CoachingApi extends Application {
 }

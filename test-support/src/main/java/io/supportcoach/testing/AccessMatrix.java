@@ -32,7 +32,10 @@ import jakarta.ws.rs.Path;
  */
 public final class AccessMatrix {
 
-    public static final List<String> ROLES = List.of("hr-admin", "manager", "coach", "employee");
+    public static final List<String> ROLES = List.of("hr-admin", "manager", "coach", "employee", "service");
+
+    /** The service whose own token stands for the service role; a row may name the caller it expects. */
+    private static final String DEFAULT_CALLING_SERVICE = "coaching-service";
 
     private final List<Row> rows = new ArrayList<>();
 
@@ -123,8 +126,18 @@ public final class AccessMatrix {
             expect(row, TestTokens.as("e-matrix", "hr-admin").signedByStranger().sign(), "wrong signature", 401, wrong);
             expect(row, TestTokens.as("e-matrix", "hr-admin").issuedBy("https://elsewhere.example").sign(), "wrong issuer",
                     401, wrong);
+            expect(row, TestTokens.as(DEFAULT_CALLING_SERVICE, "hr-admin").signedWithKeyOf(DEFAULT_CALLING_SERVICE).sign(),
+                    "a person's role signed with a service's key", 401, wrong);
+            expect(row, TestTokens.as(DEFAULT_CALLING_SERVICE, "service", "hr-admin")
+                    .signedWithKeyOf(DEFAULT_CALLING_SERVICE).sign(), "a person's role beside service, signed with a service's key",
+                    401, wrong);
+            expect(row, TestTokens.as("e-matrix", "hr-admin").signedWithKeyOf(DEFAULT_CALLING_SERVICE).withoutKeyId().sign(),
+                    "a person's role signed with a service's key that the token does not name", 401, wrong);
+            expect(row, TestTokens.as("secondment-service", "service").signedWithKeyOf(DEFAULT_CALLING_SERVICE).sign(),
+                    "another service's name signed with a service's key", 401, wrong);
             for (String role : ROLES) {
-                String token = TestTokens.as("e-matrix-" + role, role).managing("team-matrix").sign();
+                String token = role.equals("service") ? TestTokens.service(DEFAULT_CALLING_SERVICE)
+                        : TestTokens.as("e-matrix-" + role, role).managing("team-matrix").sign();
                 int status = call(row, token);
                 boolean allowed = row.roles().contains(role);
                 if (allowed && !row.answers().contains(status)) {

@@ -21,6 +21,8 @@ public final class TestTokens {
 
     public static final String ISSUER = "coaching-suite-dev";
     public static final String AUDIENCE = "coaching-suite";
+    /** The key id of the person key, as {@code ./suite token} names it. */
+    public static final String PERSON_KEY_ID = "suite-local";
 
     private String subject = "e-test";
     private Set<String> roles = Set.of();
@@ -30,6 +32,7 @@ public final class TestTokens {
     private Instant issuedAt = Instant.now().minus(Duration.ofMinutes(5));
     private boolean groupsAsText;
     private PrivateKey signingKey;
+    private String keyId = PERSON_KEY_ID;
 
     private TestTokens() {
     }
@@ -47,6 +50,24 @@ public final class TestTokens {
 
     public static String employee(String employeeId) {
         return as(employeeId, "employee").sign();
+    }
+
+    /** The token a service of the suite sends on nobody's behalf, signed with its own key. */
+    public static String service(String serviceName) {
+        return as(serviceName, "service").signedWithKeyOf(serviceName).sign();
+    }
+
+    /** Signs with the key of the service, named by its key id, as that service's own tokens are. */
+    public TestTokens signedWithKeyOf(String serviceName) {
+        this.signingKey = readKey("test-keys/services/" + serviceName + ".pem");
+        this.keyId = "service:" + serviceName;
+        return this;
+    }
+
+    /** Names no key, so the services must find the key that verifies the signature by themselves. */
+    public TestTokens withoutKeyId() {
+        this.keyId = null;
+        return this;
     }
 
     public TestTokens managing(String... teams) {
@@ -105,14 +126,18 @@ public final class TestTokens {
         if (!manages.isEmpty()) {
             claims.claim("manages", manages);
         }
-        return signingKey != null ? claims.sign(signingKey) : claims.sign(trustedKey());
+        var signature = claims.jws();
+        if (keyId != null) {
+            signature.keyId(keyId);
+        }
+        return signature.sign(signingKey != null ? signingKey : readKey("test-keys/private.pem"));
     }
 
-    private static PrivateKey trustedKey() {
+    private static PrivateKey readKey(String location) {
         try {
-            return KeyUtils.readPrivateKey("test-keys/private.pem");
+            return KeyUtils.readPrivateKey(location);
         } catch (Exception e) {
-            throw new IllegalStateException("test-keys/private.pem is missing from the test classpath", e);
+            throw new IllegalStateException(location + " is missing from the test classpath", e);
         }
     }
 }

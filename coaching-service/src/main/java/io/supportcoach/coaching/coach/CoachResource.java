@@ -51,6 +51,17 @@ public class CoachResource {
              "detail": "This employee is already registered as a coach.", "instance": "/coaches",
              "code": "COACH_ALREADY_REGISTERED", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"}""";
 
+    private static final String SKILLS_DESCRIPTION = "Every skill code must name a skill of skills-service's catalogue "
+            + "that is not retired; skills-service is asked with the caller's token. When it cannot answer, the answer "
+            + "is 503 DEPENDENCY_UNAVAILABLE with Retry-After.";
+    private static final String UNUSABLE_SKILL_DESCRIPTION = "A skill code names no skill (UNKNOWN_SKILL) or a retired "
+            + "one (SKILL_RETIRED); `errors` names each such code.";
+    private static final String UNKNOWN_SKILL_EXAMPLE = """
+            {"type": "/problems/unknown-skill", "title": "Unprocessable request", "status": 422,
+             "detail": "Some skill codes name no skill of the catalogue.", "instance": "/coaches",
+             "code": "UNKNOWN_SKILL", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736",
+             "errors": [{"field": "skills[1]", "code": "UNKNOWN_SKILL", "message": "no skill has the code 'empaty'"}]}""";
+
     private final CoachService coaches;
     private final IdempotentCreates idempotentCreates;
     private final Caller caller;
@@ -84,7 +95,7 @@ public class CoachResource {
 
     @POST
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Register a coach", description = "Skill codes are stored as given for now.")
+    @Operation(summary = "Register a coach", description = SKILLS_DESCRIPTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = CoachRequest.class),
             examples = @ExampleObject(name = "coach", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Registered; the Location header names the new coach.",
@@ -95,14 +106,17 @@ public class CoachResource {
             description = "The employee is already a coach (COACH_ALREADY_REGISTERED), or the Idempotency-Key is in use.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "already registered", value = DUPLICATE_EXAMPLE)))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = UNUSABLE_SKILL_DESCRIPTION
+            + " Or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown skill", value = UNKNOWN_SKILL_EXAMPLE)))
     public Response createCoach(
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid CoachRequest body) {
+        var skills = coaches.checkSkills(body);
         return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            var coach = coaches.createCoach(body);
+            var coach = coaches.createCoach(body, skills);
             return Etags.created("/coaches/" + coach.body().id(), coach);
         });
     }
@@ -110,16 +124,21 @@ public class CoachResource {
     @PUT
     @Path("/{id}")
     @RolesAllowed(Roles.HR_ADMIN)
-    @Operation(summary = "Replace a coach", description = "The employee id cannot change.")
+    @Operation(summary = "Replace a coach", description = "The employee id cannot change. " + SKILLS_DESCRIPTION
+            + " A skill retired since the coach took it may stay.")
     @RequestBody(content = @Content(schema = @Schema(implementation = CoachRequest.class),
             examples = @ExampleObject(name = "coach", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = CoachResponse.class)))
+    @APIResponse(responseCode = "422", description = UNUSABLE_SKILL_DESCRIPTION,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown skill", value = UNKNOWN_SKILL_EXAMPLE)))
     public Response updateCoach(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CoachRequest body) {
-        return Etags.ok(coaches.updateCoach(id, IfMatch.of(ifMatch), body));
+        var skills = coaches.checkSkills(body);
+        return Etags.ok(coaches.updateCoach(id, IfMatch.of(ifMatch), body, skills));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

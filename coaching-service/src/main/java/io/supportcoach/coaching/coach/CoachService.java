@@ -1,8 +1,11 @@
 package io.supportcoach.coaching.coach;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import io.supportcoach.coaching.client.SkillCodeCheck;
+import io.supportcoach.coaching.client.SkillsServiceClient;
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.paging.KeysetPager;
@@ -19,15 +22,18 @@ import jakarta.transaction.Transactional;
 public class CoachService {
 
     private static final String EMPLOYEE_ID = "employeeId";
+    private static final String SKILLS = "skills";
 
     private final CoachQueries queries;
     private final KeysetPager pager;
     private final Caller caller;
+    private final SkillsServiceClient skillsService;
 
-    public CoachService(CoachQueries queries, KeysetPager pager, Caller caller) {
+    public CoachService(CoachQueries queries, KeysetPager pager, Caller caller, SkillsServiceClient skillsService) {
         this.queries = queries;
         this.pager = pager;
         this.caller = caller;
+        this.skillsService = skillsService;
     }
 
     /** Coaches by employee id. */
@@ -41,10 +47,23 @@ public class CoachService {
         return versioned(requireCoach(id));
     }
 
-    /** Registers a coach; a second registration of the same employee is refused by the unique constraint. */
+    /**
+     * What skills-service says of the request's skill codes, asked before any transaction begins, so no database
+     * connection waits on another service. A repeated code is refused first, at no call's cost. A repeat with the same
+     * Idempotency-Key asks again: when skills-service cannot answer, the repeat gets 503 and can be retried.
+     */
+    public SkillCodeCheck checkSkills(CoachRequest request) {
+        Distinct.require(SKILLS, request.skills());
+        return skillsService.checkSkillCodes(request.skills());
+    }
+
+    /**
+     * Registers a coach whose skills all exist and none is retired; a second registration of the same employee is
+     * refused by the unique constraint.
+     */
     @Transactional
-    public Versioned<CoachResponse> createCoach(CoachRequest request) {
-        Distinct.require("skills", request.skills());
+    public Versioned<CoachResponse> createCoach(CoachRequest request, SkillCodeCheck skills) {
+        skills.requireUsable(SKILLS, request.skills(), List.of());
         var coach = new Coach();
         coach.id = UUID.randomUUID();
         coach.employeeId = request.employeeId();
@@ -54,14 +73,15 @@ public class CoachService {
         return versioned(coach);
     }
 
+    /** A skill retired since the coach took it may stay; only newly named skills must be usable. */
     @Transactional
-    public Versioned<CoachResponse> updateCoach(UUID id, IfMatch ifMatch, CoachRequest request) {
+    public Versioned<CoachResponse> updateCoach(UUID id, IfMatch ifMatch, CoachRequest request, SkillCodeCheck skills) {
         Coach coach = requireCoach(id);
         ifMatch.require(coach.version);
         if (!coach.employeeId.equals(request.employeeId())) {
             throw ProblemException.invalidField(EMPLOYEE_ID, "IMMUTABLE", "cannot change once the coach is registered");
         }
-        Distinct.require("skills", request.skills());
+        skills.requireUsable(SKILLS, request.skills(), coach.skills);
         apply(coach, request);
         coach.stampUpdated(caller.id());
         coach.flush();

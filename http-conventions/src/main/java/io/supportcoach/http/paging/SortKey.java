@@ -34,6 +34,10 @@ public record SortKey<R, V>(String name, Function<R, V> valueOf, Function<V, Str
         return new SortKey<>(name, valueOf, String::valueOf, Integer::valueOf);
     }
 
+    public static <R> SortKey<R, Long> whole(String name, Function<R, Long> valueOf) {
+        return new SortKey<>(name, valueOf, String::valueOf, Long::valueOf);
+    }
+
     public static <R> SortKey<R, BigDecimal> decimal(String name, Function<R, BigDecimal> valueOf) {
         return new SortKey<>(name, valueOf, BigDecimal::toPlainString, BigDecimal::new);
     }

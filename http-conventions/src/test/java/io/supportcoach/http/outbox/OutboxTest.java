@@ -134,6 +134,26 @@ class OutboxTest {
     }
 
     @Test
+    void aParkedMessageHoldsBackOnlyWhatGoesToItsOwnDestination() {
+        UUID toSkills = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue("person", "e-1", "PersonChanged",
+                "skills-service", new WidgetRenamed("e-1", "left")));
+        UUID laterToSkills = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue("person", "e-1",
+                "PersonChanged", "skills-service", new WidgetRenamed("e-1", "back")));
+        UUID toCoaching = QuarkusTransaction.requiringNew().call(() -> outbox.enqueue("person", "e-1", "PersonChanged",
+                "coaching-service", new WidgetRenamed("e-1", "left")));
+        sender.behave(message -> message.destination().equals("skills-service")
+                ? DeliveryResult.permanentFailure("HTTP 422") : DeliveryResult.delivered());
+
+        relay.relayOnce(10);
+
+        assertThat(sender.sentIds()).containsExactly(toSkills, toCoaching);
+        assertThat(admin.find(toSkills).orElseThrow().status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(admin.find(laterToSkills).orElseThrow().status()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(admin.find(toCoaching).orElseThrow().status()).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(admin.backlog().failed()).isEqualTo(1);
+    }
+
+    @Test
     void permanentFailureParksAtOnceUntilRetried() {
         UUID a1 = enqueue("order", "A");
         UUID a2 = enqueue("order", "A");

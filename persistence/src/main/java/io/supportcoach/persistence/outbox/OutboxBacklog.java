@@ -2,6 +2,9 @@ package io.supportcoach.persistence.outbox;
 
 import java.time.Duration;
 
-/** How much is waiting: pending messages and the age of the oldest one (zero when none wait). */
-public record OutboxBacklog(long pending, Duration oldestPendingAge) {
+/**
+ * How much is waiting: pending messages, parked ones an operator must look at, and the age of the oldest pending
+ * message (zero when none wait).
+ */
+public record OutboxBacklog(long pending, long failed, Duration oldestPendingAge) {
 }

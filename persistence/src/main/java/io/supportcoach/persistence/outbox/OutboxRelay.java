@@ -20,7 +20,9 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Delivers outbox messages, in order per aggregate, however many relays run at once.
+ * Delivers outbox messages, in order per aggregate and destination, however many relays run at once. "The
+ * aggregate" below means the messages of one aggregate to one destination: a callee that is down holds back only
+ * what goes to it.
  *
  * <p>Each message is handled in its own short transaction: select the due heads (PENDING messages with no
  * earlier PENDING or FAILED message of their aggregate), lock the oldest one that no other relay holds
@@ -40,9 +42,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** The open messages are PENDING and FAILED; DELIVERED and DISCARDED ones no longer hold anything back. */
+    /**
+     * The open messages are PENDING and FAILED; DELIVERED and DISCARDED ones no longer hold anything back, nor do
+     * messages of the aggregate to another destination.
+     */
     private static final String IS_HEAD = "not exists (select 1 from outbox_message earlier"
             + " where earlier.aggregate_type = m.aggregate_type and earlier.aggregate_id = m.aggregate_id"
+            + " and earlier.destination = m.destination"
             + " and earlier.position < m.position and earlier.status in ('PENDING', 'FAILED'))";
 
     private static final String CLAIM = "select m.id, m.position, m.aggregate_type, m.aggregate_id,"

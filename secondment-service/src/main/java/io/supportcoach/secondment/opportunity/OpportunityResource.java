@@ -52,6 +52,16 @@ public class OpportunityResource {
             {"type": "/problems/not-your-team", "title": "Forbidden", "status": 403,
              "detail": "You can act only for host teams you manage, and 'team-noc' is not one of them.",
              "instance": "/opportunities", "code": "NOT_YOUR_TEAM", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"}""";
+    private static final String SKILLS_DESCRIPTION = "Every skill code must name a skill of skills-service's catalogue "
+            + "that is not retired; skills-service is asked with the caller's token. When it cannot answer, the answer "
+            + "is 503 DEPENDENCY_UNAVAILABLE with Retry-After.";
+    private static final String UNUSABLE_SKILL_DESCRIPTION = "A skill code names no skill (UNKNOWN_SKILL) or a retired "
+            + "one (SKILL_RETIRED); `errors` names each such code.";
+    private static final String UNKNOWN_SKILL_EXAMPLE = """
+            {"type": "/problems/unknown-skill", "title": "Unprocessable request", "status": 422,
+             "detail": "Some skill codes name no skill of the catalogue.", "instance": "/opportunities",
+             "code": "UNKNOWN_SKILL", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736",
+             "errors": [{"field": "skills[1]", "code": "UNKNOWN_SKILL", "message": "no skill has the code 'decison-making'"}]}""";
     private static final String FORBIDDEN_DESCRIPTION = "The role may not write opportunities (FORBIDDEN), or a manager "
             + "named a host team they do not manage (NOT_YOUR_TEAM).";
 
@@ -91,7 +101,7 @@ public class OpportunityResource {
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
     @Operation(summary = "Offer an opportunity",
             description = "HR offers for any host team, a manager for a team in their token's manages claim. "
-                    + "Skill codes are stored as given for now.")
+                    + SKILLS_DESCRIPTION)
     @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityRequest.class),
             examples = @ExampleObject(name = "cross-training", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Offered; the Location header names the new opportunity.",
@@ -103,15 +113,18 @@ public class OpportunityResource {
                     examples = @ExampleObject(name = "not your team", value = NOT_YOUR_TEAM_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "The Idempotency-Key is in use (IDEMPOTENCY_KEY_IN_USE).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = UNUSABLE_SKILL_DESCRIPTION
+            + " Or the Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown skill", value = UNKNOWN_SKILL_EXAMPLE)))
     public Response createOpportunity(
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid OpportunityRequest body) {
+        var skills = opportunities.checkSkills(body);
         return idempotentCreates.create(idempotencyKey, caller.id(), body,
                 () -> opportunities.requireMayOfferFor(body.hostTeamId()), () -> {
-            var opportunity = opportunities.createOpportunity(body);
+            var opportunity = opportunities.createOpportunity(body, skills);
             return Etags.created("/opportunities/" + opportunity.body().id(), opportunity);
         });
     }
@@ -120,7 +133,8 @@ public class OpportunityResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
     @Operation(summary = "Replace an opportunity",
-            description = "A manager must manage both the current host team and the one in the body.")
+            description = "A manager must manage both the current host team and the one in the body. "
+                    + SKILLS_DESCRIPTION + " A skill retired since the opportunity took it may stay.")
     @RequestBody(content = @Content(schema = @Schema(implementation = OpportunityRequest.class),
             examples = @ExampleObject(name = "cross-training", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Updated; the new ETag is in the header.",
@@ -129,10 +143,14 @@ public class OpportunityResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN_DESCRIPTION,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not your team", value = NOT_YOUR_TEAM_EXAMPLE)))
+    @APIResponse(responseCode = "422", description = UNUSABLE_SKILL_DESCRIPTION,
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
+                    examples = @ExampleObject(name = "unknown skill", value = UNKNOWN_SKILL_EXAMPLE)))
     public Response updateOpportunity(@PathParam("id") UUID id,
             @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid OpportunityRequest body) {
-        return Etags.ok(opportunities.updateOpportunity(id, IfMatch.of(ifMatch), body));
+        var skills = opportunities.checkSkills(body);
+        return Etags.ok(opportunities.updateOpportunity(id, IfMatch.of(ifMatch), body, skills));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

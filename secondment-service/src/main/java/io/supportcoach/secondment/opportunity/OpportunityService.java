@@ -2,6 +2,7 @@ package io.supportcoach.secondment.opportunity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.supportcoach.http.etag.IfMatch;
@@ -12,6 +13,8 @@ import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
+import io.supportcoach.secondment.client.SkillCodeCheck;
+import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,16 +23,21 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class OpportunityService {
 
+    private static final String SKILLS = "skills";
+
     private final OpportunityQueries queries;
     private final KeysetPager pager;
     private final HostTeamAccess hostTeams;
     private final Caller caller;
+    private final SkillsServiceClient skillsService;
 
-    public OpportunityService(OpportunityQueries queries, KeysetPager pager, HostTeamAccess hostTeams, Caller caller) {
+    public OpportunityService(OpportunityQueries queries, KeysetPager pager, HostTeamAccess hostTeams, Caller caller,
+            SkillsServiceClient skillsService) {
         this.queries = queries;
         this.pager = pager;
         this.hostTeams = hostTeams;
         this.caller = caller;
+        this.skillsService = skillsService;
     }
 
     /** Opportunities by start date, then id. */
@@ -48,12 +56,25 @@ public class OpportunityService {
         hostTeams.requireMayActFor(hostTeamId);
     }
 
-    /** Offers an opportunity for a host team the caller may act for. */
-    @Transactional
-    public Versioned<OpportunityResponse> createOpportunity(OpportunityRequest request) {
+    /**
+     * What skills-service says of the request's skill codes, asked before any transaction begins, so no database
+     * connection waits on another service. A request refused for its host team, its period or a repeated code is
+     * refused first, at no call's cost. A repeat with the same Idempotency-Key asks again: when skills-service cannot
+     * answer, the repeat gets 503 and can be retried.
+     */
+    public SkillCodeCheck checkSkills(OpportunityRequest request) {
         hostTeams.requireMayActFor(request.hostTeamId());
         requireOrderedPeriod(request.startsOn(), request.endsOn());
-        Distinct.require("skills", request.skills());
+        Distinct.require(SKILLS, request.skills());
+        return skillsService.checkSkillCodes(request.skills());
+    }
+
+    /** Offers an opportunity for a host team the caller may act for, with skills that exist and are not retired. */
+    @Transactional
+    public Versioned<OpportunityResponse> createOpportunity(OpportunityRequest request, SkillCodeCheck skills) {
+        hostTeams.requireMayActFor(request.hostTeamId());
+        requireOrderedPeriod(request.startsOn(), request.endsOn());
+        skills.requireUsable(SKILLS, request.skills(), List.of());
         var opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
         apply(opportunity, request);
@@ -62,15 +83,19 @@ public class OpportunityService {
         return versioned(opportunity);
     }
 
-    /** Both the current and the new host team must be teams the caller may act for. */
+    /**
+     * Both the current and the new host team must be teams the caller may act for. A skill retired since the
+     * opportunity took it may stay; only newly named skills must be usable.
+     */
     @Transactional
-    public Versioned<OpportunityResponse> updateOpportunity(UUID id, IfMatch ifMatch, OpportunityRequest request) {
+    public Versioned<OpportunityResponse> updateOpportunity(UUID id, IfMatch ifMatch, OpportunityRequest request,
+            SkillCodeCheck skills) {
         Opportunity opportunity = requireOpportunity(id);
         hostTeams.requireMayActFor(opportunity.hostTeamId);
         hostTeams.requireMayActFor(request.hostTeamId());
         ifMatch.require(opportunity.version);
         requireOrderedPeriod(request.startsOn(), request.endsOn());
-        Distinct.require("skills", request.skills());
+        skills.requireUsable(SKILLS, request.skills(), opportunity.skills);
         apply(opportunity, request);
         opportunity.stampUpdated(caller.id());
         opportunity.flush();

@@ -14,6 +14,13 @@ class AccessRulesTest {
 
     private static AccessMatrix matrix() {
         return new AccessMatrix()
+                .row("GET", "/outbox-messages", "/outbox-messages", HR).answers(200)
+                .row("GET", "/outbox-messages/{id}", "/outbox-messages/00000000-0000-4000-8000-000000000000", HR)
+                        .answers(404)
+                .row("POST", "/outbox-messages/{id}/retry", "/outbox-messages/00000000-0000-4000-8000-000000000000/retry",
+                        HR).answers(404)
+                .row("POST", "/outbox-messages/{id}/discard",
+                        "/outbox-messages/00000000-0000-4000-8000-000000000000/discard", HR).answers(404)
                 .row("GET", "/opportunities", "/opportunities", EVERYONE).answers(200)
                 .row("POST", "/opportunities", "/opportunities", HR, "manager").answers(400)
                 .row("GET", "/opportunities/{id}", SOME_ID, EVERYONE).answers(404)

@@ -51,13 +51,14 @@ public class EvidenceResource {
     }
 
     @POST
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Record evidence",
             description = "Who may record which source: anyone SELF evidence about themselves, and about themselves "
                     + "nothing else, whatever their roles; a manager MANAGER or PEER evidence about the people of the "
                     + "teams in their token's `manages` claim; HR any source but SELF about anyone in the register. "
-                    + "Only HR records COACHING_SESSION and PLACEMENT evidence (the services that run sessions and "
-                    + "placements will post it themselves later). A coach records evidence about nobody but "
+                    + "COACHING_SESSION evidence comes from coaching-service and PLACEMENT evidence from secondment-service, "
+                    + "each with its own service token (role `service`), or from HR; a service records no other "
+                    + "source. A coach records evidence about nobody but "
                     + "themselves until coaching-service tells this service who coaches whom, so for now COACH "
                     + "evidence comes from HR. Any other source is 403 SOURCE_NOT_ALLOWED. A person who does not "
                     + "exist, who has left, or whom you may not act for is the same 404 NOT_FOUND; HR, who sees the "

@@ -34,8 +34,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Records and reads evidence. Who may assert what: a person only SELF about themselves; a manager MANAGER or
- * PEER for the active people of their teams; HR any source but SELF, and alone COACH, COACHING_SESSION and
- * PLACEMENT for now. Only whoever asserted a piece, or HR, may correct it.
+ * PEER for the active people of their teams; coaching-service COACHING_SESSION and secondment-service PLACEMENT,
+ * with their service tokens; HR any source but SELF. Only whoever asserted a piece, or HR, may correct it.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -47,6 +47,11 @@ public class EvidenceService {
     private static final SortKey<Evidence, UUID> ID = SortKey.uuid("id", piece -> piece.id);
     private static final Keyset<Evidence> NEWEST_FIRST = Keyset.of("evidence", OBSERVED_AT, ID);
     private static final Keyset<Evidence> OLDEST_FIRST = Keyset.of("history", OBSERVED_AT, ID);
+
+    /** The one source each service of the suite records, by the service name its token carries. */
+    private static final Map<String, EvidenceSource> SERVICE_SOURCES = Map.of(
+            "coaching-service", EvidenceSource.COACHING_SESSION,
+            "secondment-service", EvidenceSource.PLACEMENT);
 
     private final PeopleAccess access;
     private final Caller caller;
@@ -81,7 +86,7 @@ public class EvidenceService {
             throw new ProblemException(403, "SOURCE_NOT_ALLOWED", "Forbidden",
                     "You cannot record " + request.source() + " evidence for this person.");
         }
-        // Only HR gets here for someone who has left: HR sees the register, so saying so reveals nothing.
+        // Only HR and services get here for someone who has left: they see the register, so saying so reveals nothing.
         if (person.status == PersonStatus.LEFT) {
             throw ProblemException.conflict("PERSON_LEFT", "This person has left; their evidence is closed.");
         }
@@ -132,21 +137,22 @@ public class EvidenceService {
                 .firstResultOptional();
     }
 
-    /**
-     * The person the caller may write about: one they may see and, unless the caller is HR, who has not left.
-     * A coach sees nobody but themselves until coaching-service tells us who coaches whom. Unknown, left and
-     * not-yours are one 404 without the id in it, so a write reveals nothing about the register.
-     */
     /** Throws the same 404 as a write would when the caller may not record evidence about the person now. */
     @Transactional
     public void requireMayRecordAbout(String employeeId) {
         requireWritable(employeeId);
     }
 
+    /**
+     * The person the caller may write about: one they may see and, unless the caller is HR or a service (which
+     * see the register), who has not left. A coach sees nobody but themselves until coaching-service tells us
+     * who coaches whom. Unknown, left and not-yours are one 404 without the id in it, so a write reveals nothing
+     * about the register.
+     */
     private Person requireWritable(String employeeId) {
         Optional<Person> person = Person.findByIdOptional(employeeId);
         boolean writable = person.isPresent() && access.canSee(employeeId, person)
-                && (caller.hasRole(Roles.HR_ADMIN) || person.get().status == PersonStatus.ACTIVE);
+                && (seesRegister() || person.get().status == PersonStatus.ACTIVE);
         if (!writable) {
             throw ProblemException.notFound("There is no person with this employee id you may record evidence about.");
         }
@@ -156,9 +162,13 @@ public class EvidenceService {
     /**
      * About themselves everyone, whatever their roles, is the person: a coach or HR rating themselves would
      * otherwise outweigh an honest self-assessment. COACHING_SESSION and PLACEMENT belong to the services
-     * that run sessions and placements; until they post with a service role, only HR enters them.
+     * that run sessions and placements, each its own, and HR may enter them by hand.
      */
     private Set<EvidenceSource> allowedSources(Person person) {
+        if (caller.hasRole(Roles.SERVICE)) {
+            EvidenceSource own = SERVICE_SOURCES.get(caller.id());
+            return own == null ? EnumSet.noneOf(EvidenceSource.class) : EnumSet.of(own);
+        }
         if (caller.id().equals(person.employeeId)) {
             return EnumSet.of(EvidenceSource.SELF);
         }
@@ -189,6 +199,10 @@ public class EvidenceService {
             throw ProblemException.conflict("EVIDENCE_ALREADY_SUPERSEDED",
                     "That evidence has already been corrected; correct the newest piece instead.");
         }
+    }
+
+    private boolean seesRegister() {
+        return caller.hasRole(Roles.HR_ADMIN) || caller.hasRole(Roles.SERVICE);
     }
 
     /** One piece; its version moves once, from 0 to 1, when a correction replaces it. */

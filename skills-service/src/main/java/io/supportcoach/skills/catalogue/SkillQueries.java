@@ -77,6 +77,10 @@ public class SkillQueries {
                 where.append(" and s.tags @> array[cast(:tag as varchar)]");
                 parameters.put("tag", filter.tag);
             }
+            if (!filter.codes().isEmpty()) {
+                where.append(" and s.code in (:codes)");
+                parameters.put("codes", List.copyOf(filter.codes()));
+            }
             parameters.put("fetch", fetch);
             if (filter.isSearch()) {
                 parameters.put("q", filter.q.trim());

@@ -51,7 +51,7 @@ public class SkillResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "List or search skills",
             description = "Sorted by code; with `q`, ranked by relevance (full text over names, descriptions and "
                     + "indicators, tolerant of typos), then code.")
@@ -63,7 +63,7 @@ public class SkillResource {
 
     @GET
     @Path("/{idOrCode}")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a skill by id or code")
     @APIResponse(responseCode = "200", description = "The skill; its version is the ETag.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),

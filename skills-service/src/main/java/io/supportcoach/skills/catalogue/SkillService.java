@@ -45,7 +45,9 @@ public class SkillService {
     @Transactional
     public Page<SkillResponse> listSkills(SkillFilter filter, PageRequest page) {
         var keyset = filter.isSearch() ? SkillQueries.BY_RANK : SkillQueries.BY_CODE;
-        var window = pager.open(keyset, page, filter.category, filter.status, filter.kind, filter.tag, filter.q);
+        // The codes in their sorted form: the same codes in another order continue the same list.
+        var window = pager.open(keyset, page, filter.category, filter.status, filter.kind, filter.tag, filter.q,
+                String.join(",", filter.codes()));
         List<SkillQueries.Row> rows = queries.findPage(filter, window);
         Map<UUID, Skill> loaded = loadSkills(rows.stream().map(SkillQueries.Row::id).toList());
         return window.page(rows, row -> SkillResponse.from(loaded.get(row.id())));

@@ -83,9 +83,10 @@ public class GoalResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "List a person's goals",
-            description = "In the order they were set (oldest first). HR, the person's manager and the person see them; "
+            description = "In the order they were set (oldest first). HR, the person's manager, the person and the other "
+                    + "services of the suite (matching coaches and placements to goals) see them; "
                     + "for anyone else the person does not exist.")
     @APIResponse(responseCode = "200", description = "A page of goals.",
             content = @Content(schema = @Schema(implementation = GoalPage.class)))
@@ -101,7 +102,7 @@ public class GoalResource {
 
     @GET
     @Path("/{goalId}")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a goal", description = "With the person's current level and the progress since it was set.")
     @APIResponse(responseCode = "200", description = "The goal; its version is the ETag.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),

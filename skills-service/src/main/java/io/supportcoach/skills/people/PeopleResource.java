@@ -78,9 +78,10 @@ public class PeopleResource {
 
     @GET
     @Path("/{employeeId}")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a person",
-            description = "HR sees everyone, a manager the people of their teams, anyone else only themselves.")
+            description = "HR and the other services of the suite see everyone, a manager the people of their teams, anyone else "
+                    + "only themselves.")
     @APIResponse(responseCode = "200", description = "The person.",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")

@@ -36,12 +36,15 @@ public class PeopleService {
     private final KeysetPager pager;
     private final PeopleAccess access;
     private final Caller caller;
+    private final PeopleChanges changes;
 
-    public PeopleService(EntityManager entityManager, KeysetPager pager, PeopleAccess access, Caller caller) {
+    public PeopleService(EntityManager entityManager, KeysetPager pager, PeopleAccess access, Caller caller,
+            PeopleChanges changes) {
         this.entityManager = entityManager;
         this.pager = pager;
         this.access = access;
         this.caller = caller;
+        this.changes = changes;
     }
 
     @Transactional
@@ -52,9 +55,16 @@ public class PeopleService {
 
     /**
      * Inserts or updates in one statement, so two HR calls for the same new person cannot collide; the
-     * version moves only when something really changed.
+     * version moves only when something really changed. The place before is read with a row lock, so of two
+     * writes that race to move someone, the second sees the first's result and each change is told once.
      */
     private Outcome upsert(String employeeId, PersonRequest request) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> before = entityManager.createNativeQuery(
+                "select team_id, status from person where employee_id = ?1 for update")
+                .setParameter(1, employeeId).getResultList();
+        changes.written(employeeId, before.stream().findFirst()
+                .map(row -> new PeopleChanges.Place((String) row[0], PersonStatus.valueOf((String) row[1]))), request);
         @SuppressWarnings("unchecked")
         List<Boolean> written = entityManager.createNativeQuery("""
                 insert into person (employee_id, display_name, email, team_id, status, created_by, updated_by)

@@ -36,10 +36,11 @@ public class ProfileResource {
 
     @GET
     @Path("/profile")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a person's profile",
             description = "Per skill the current level, its confidence, the latest evidence date, how many pieces stand "
-                    + "behind it and the trend, sorted by skill code. HR, the person's manager and the person see it.")
+                    + "behind it and the trend, sorted by skill code. HR, the person's manager, the person and the other "
+                    + "services of the suite see it.")
     @APIResponse(responseCode = "200", description = "The profile.",
             content = @Content(schema = @Schema(implementation = ProfileResponse.class)))
     public ProfileResponse getProfile(@PathParam("employeeId") String employeeId) {

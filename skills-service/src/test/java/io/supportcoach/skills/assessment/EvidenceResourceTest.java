@@ -171,7 +171,35 @@ class EvidenceResourceTest {
     }
 
     @Test
-    void onlyHrRecordsCoachingSessionsAndPlacements() {
+    void eachServiceRecordsItsOwnSourceAboutAnyoneAndNothingElse() {
+        Staff person = newPerson();
+        Instant now = Instant.now();
+        String coaching = TestTokens.service("coaching-service");
+        String secondment = TestTokens.service("secondment-service");
+        post(coaching, person.employeeId(), evidence("empathy", 3, "COACHING_SESSION", now))
+                .then().statusCode(201).body("source", equalTo("COACHING_SESSION"))
+                .body("assertedBy", equalTo("coaching-service"));
+        post(secondment, person.employeeId(), evidence("empathy", 3, "PLACEMENT", now))
+                .then().statusCode(201).body("assertedBy", equalTo("secondment-service"));
+        for (String source : List.of("PLACEMENT", "COACH", "MANAGER", "PEER", "SELF")) {
+            post(coaching, person.employeeId(), evidence("empathy", 3, source, now))
+                    .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+        }
+        post(TestTokens.service("skills-service"), person.employeeId(), evidence("empathy", 3, "COACHING_SESSION", now))
+                .then().statusCode(403).body("code", equalTo("SOURCE_NOT_ALLOWED"));
+    }
+
+    @Test
+    void aServiceIsToldThatAPersonHasLeftSoItStopsRetrying() {
+        Staff person = newPerson();
+        register(person.employeeId(), person.teamId(), person.displayName(), "LEFT");
+        post(TestTokens.service("coaching-service"), person.employeeId(),
+                evidence("empathy", 3, "COACHING_SESSION", Instant.now()))
+                .then().statusCode(409).body("code", equalTo("PERSON_LEFT"));
+    }
+
+    @Test
+    void onlyHrAndTheirOwnServiceRecordCoachingSessionsAndPlacements() {
         Staff person = newPerson();
         Staff coachPerson = newPerson();
         String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();

@@ -1,6 +1,7 @@
 package io.supportcoach.skills.catalogue;
 
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.asEmployee;
+import static io.supportcoach.skills.catalogue.CatalogueFixtures.asHr;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.createSkill;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.skillBody;
 import static io.supportcoach.skills.catalogue.CatalogueFixtures.uniqueCode;
@@ -10,6 +11,8 @@ import static org.hamcrest.Matchers.everyItem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -74,6 +77,50 @@ class SkillListTest {
                 .then().statusCode(400).body("errors[0].field", equalTo("status"));
         asEmployee().queryParam("kind", "MAGIC").get("/skills")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    @Test
+    void codeFilterAnswersTheNamedSkillsWithTheirStatusAndLeavesOutUnknownCodes() {
+        String active = createSkill(skillBody(uniqueCode("code-a"), "communication"));
+        String replacement = createSkill(skillBody(uniqueCode("code-b"), "communication"));
+        String retired = createSkill(skillBody(uniqueCode("code-c"), "communication"));
+        asHr().header("If-Match", "\"0\"").body(Map.of("replacedBy", replacement)).post("/skills/" + retired + "/retire")
+                .then().statusCode(200);
+
+        JsonPath page = asEmployee().queryParam("code", retired, active, uniqueCode("no-such-skill"))
+                .get("/skills").then().statusCode(200).extract().jsonPath();
+
+        assertThat(page.getList("items.code", String.class)).isEqualTo(Stream.of(active, retired).sorted().toList());
+        assertThat(page.getString("items.find { it.code == '" + retired + "' }.status")).isEqualTo("RETIRED");
+        assertThat(page.getString("items.find { it.code == '" + retired + "' }.replacedBy")).isEqualTo(replacement);
+        assertThat(page.getString("nextCursor")).isNull();
+    }
+
+    @Test
+    void codeFilterPagesAndItsCursorBelongsToItsCodesInAnyOrder() {
+        String first = createSkill(skillBody(uniqueCode("page-a"), "communication"));
+        String second = createSkill(skillBody(uniqueCode("page-b"), "communication"));
+        List<String> sorted = Stream.of(first, second).sorted().toList();
+
+        String cursor = asEmployee().queryParam("code", first, second).queryParam("limit", 1).get("/skills")
+                .then().statusCode(200).body("items.code", equalTo(sorted.subList(0, 1))).extract().path("nextCursor");
+        asEmployee().queryParam("code", second, first).queryParam("limit", 1).queryParam("cursor", cursor).get("/skills")
+                .then().statusCode(200).body("items.code", equalTo(sorted.subList(1, 2)));
+        asEmployee().queryParam("code", first).queryParam("limit", 1).queryParam("cursor", cursor).get("/skills")
+                .then().statusCode(400).body("code", equalTo("INVALID_CURSOR"));
+    }
+
+    @Test
+    void codeFilterTakesUpToThirtyCodesEachShapedLikeACode() {
+        List<String> thirtyOne = IntStream.rangeClosed(1, 31).mapToObj(n -> "skill-" + n).toList();
+        asEmployee().queryParam("code", thirtyOne.subList(0, 30)).get("/skills").then().statusCode(200);
+        asEmployee().queryParam("code", thirtyOne).get("/skills")
+                .then().statusCode(400).body("errors[0].field", equalTo("code")).body("errors[0].code", equalTo("OUT_OF_RANGE"));
+        asEmployee().queryParam("code", "empathy", "Not a code").get("/skills")
+                .then().statusCode(400).body("errors[0].field", equalTo("code[1]"))
+                .body("errors[0].code", equalTo("INVALID_FORMAT"));
+        asEmployee().queryParam("code", "x".repeat(65)).get("/skills")
+                .then().statusCode(400).body("errors[0].field", equalTo("code[0]"));
     }
 
     @Test

@@ -40,6 +40,7 @@ class SkillQueryPlanTest {
             scans.addAll(tableScans(new SkillFilter(null, null, null, "tag-7", null), null));
             scans.addAll(tableScans(new SkillFilter(null, null, null, null, "listening"), null));
             scans.addAll(tableScans(new SkillFilter(null, null, null, null, "listnening"), null));
+            scans.addAll(tableScans(new SkillFilter().withCodes(List.of("generated-000007", "generated-050000")), null));
             plansChecked.add("all");
             QuarkusTransaction.setRollbackOnly();
         })).hasMessageContaining("RollbackException");

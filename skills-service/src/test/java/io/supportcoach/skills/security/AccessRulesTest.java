@@ -9,14 +9,22 @@ import org.junit.jupiter.api.Test;
 class AccessRulesTest {
 
     private static final String[] EVERYONE = { "hr-admin", "manager", "coach", "employee" };
+    private static final String[] EVERYONE_AND_SERVICES = { "hr-admin", "manager", "coach", "employee", "service" };
     private static final String HR = "hr-admin";
 
     private static AccessMatrix matrix() {
         String person = "{\"displayName\":\"Matrix Person\",\"email\":\"m@example.org\",\"teamId\":\"team-matrix\",\"status\":\"ACTIVE\"}";
         return new AccessMatrix()
-                .row("GET", "/skills", "/skills", EVERYONE).answers(200)
+                .row("GET", "/outbox-messages", "/outbox-messages", HR).answers(200)
+                .row("GET", "/outbox-messages/{id}", "/outbox-messages/00000000-0000-4000-8000-000000000000", HR)
+                        .answers(404)
+                .row("POST", "/outbox-messages/{id}/retry", "/outbox-messages/00000000-0000-4000-8000-000000000000/retry",
+                        HR).answers(404)
+                .row("POST", "/outbox-messages/{id}/discard",
+                        "/outbox-messages/00000000-0000-4000-8000-000000000000/discard", HR).answers(404)
+                .row("GET", "/skills", "/skills", EVERYONE_AND_SERVICES).answers(200)
                 .row("POST", "/skills", "/skills", HR).answers(400)
-                .row("GET", "/skills/{idOrCode}", "/skills/empathy", EVERYONE).answers(200)
+                .row("GET", "/skills/{idOrCode}", "/skills/empathy", EVERYONE_AND_SERVICES).answers(200)
                 .row("PUT", "/skills/{idOrCode}", "/skills/empathy", HR).answers(400)
                 .row("POST", "/skills/{idOrCode}/retire", "/skills/empathy/retire", HR).answers(400)
                 .row("GET", "/categories", "/categories", EVERYONE).answers(200)
@@ -28,14 +36,14 @@ class AccessRulesTest {
                 .row("GET", "/people", "/people", HR, "manager").answers(200)
                 .rowWithBody("PUT", "/people/{employeeId}", "/people/e-matrix-target", "application/json", person, HR)
                         .answers(201, 200)
-                .row("GET", "/people/{employeeId}", "/people/e-matrix-nobody", EVERYONE).answers(404)
+                .row("GET", "/people/{employeeId}", "/people/e-matrix-nobody", EVERYONE_AND_SERVICES).answers(404)
                 .row("POST", "/people/batch", "/people/batch", HR).answers(400)
                 .row("GET", "/audit-events", "/audit-events", HR).answers(200)
                 .row("POST", "/people/{employeeId}/goals", "/people/e-matrix-nobody/goals", HR, "manager", "employee")
                         .answers(400)
-                .row("GET", "/people/{employeeId}/goals", "/people/e-matrix-nobody/goals", EVERYONE).answers(404)
+                .row("GET", "/people/{employeeId}/goals", "/people/e-matrix-nobody/goals", EVERYONE_AND_SERVICES).answers(404)
                 .row("GET", "/people/{employeeId}/goals/{goalId}",
-                        "/people/e-matrix-nobody/goals/00000000-0000-4000-8000-000000000000", EVERYONE).answers(404)
+                        "/people/e-matrix-nobody/goals/00000000-0000-4000-8000-000000000000", EVERYONE_AND_SERVICES).answers(404)
                 .row("PUT", "/people/{employeeId}/goals/{goalId}",
                         "/people/e-matrix-nobody/goals/00000000-0000-4000-8000-000000000000", HR, "manager", "employee")
                         .answers(400)
@@ -53,13 +61,13 @@ class AccessRulesTest {
                         "manager").answers(400)
                 .row("POST", "/fit-rankings", "/fit-rankings", HR, "manager").answers(400)
                 .row("GET", "/people/{employeeId}/gaps",
-                        "/people/e-matrix-nobody/gaps?roleProfile=00000000-0000-4000-8000-000000000000", EVERYONE)
+                        "/people/e-matrix-nobody/gaps?roleProfile=00000000-0000-4000-8000-000000000000", EVERYONE_AND_SERVICES)
                         .answers(404)
-                .row("POST", "/people/{employeeId}/evidence", "/people/e-matrix-nobody/evidence", EVERYONE).answers(400)
+                .row("POST", "/people/{employeeId}/evidence", "/people/e-matrix-nobody/evidence", EVERYONE_AND_SERVICES).answers(400)
                 .row("GET", "/people/{employeeId}/evidence", "/people/e-matrix-nobody/evidence", EVERYONE).answers(404)
                 .row("GET", "/people/{employeeId}/evidence/{evidenceId}",
                         "/people/e-matrix-nobody/evidence/00000000-0000-4000-8000-000000000000", EVERYONE).answers(404)
-                .row("GET", "/people/{employeeId}/profile", "/people/e-matrix-nobody/profile", EVERYONE).answers(404)
+                .row("GET", "/people/{employeeId}/profile", "/people/e-matrix-nobody/profile", EVERYONE_AND_SERVICES).answers(404)
                 .row("GET", "/people/{employeeId}/skills/{skill}/history",
                         "/people/e-matrix-nobody/skills/empathy/history", EVERYONE).answers(404);
     }

@@ -1,0 +1,133 @@
+package io.supportcoach.coaching.people;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.supportcoach.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** skills-service reports people who left or changed team; each delivery key is applied once, for good. */
+@QuarkusTest
+class PersonChangeTest {
+
+    private static final String REGISTER = TestTokens.service("skills-service");
+
+    @Test
+    void aCoachWhoLeftTakesNoCoacheesAndARepeatChangesNothingEvenAfterDays() {
+        String employeeId = "e-" + UUID.randomUUID();
+        String coachId = registerCoach(employeeId);
+        String key = "outbox-" + UUID.randomUUID();
+
+        Response first = report(REGISTER, key, left(employeeId));
+        first.then().statusCode(200).body("effects", contains("COACH_DEACTIVATED"))
+                .body("employeeId", equalTo(employeeId)).body("change", equalTo("LEFT"));
+        given().auth().oauth2(TestTokens.hrAdmin()).get("/coaches/" + coachId).then().statusCode(200)
+                .body("active", equalTo(false)).body("updatedBy", equalTo("skills-service"));
+
+        reactivate(coachId);
+        Response repeat = report(REGISTER, key, left(employeeId));
+
+        repeat.then().statusCode(200).body("effects", contains("COACH_DEACTIVATED"))
+                .body("receivedAt", equalTo(first.jsonPath().getString("receivedAt")));
+        given().auth().oauth2(TestTokens.hrAdmin()).get("/coaches/" + coachId).then().statusCode(200)
+                .body("active", equalTo(true));
+    }
+
+    @Test
+    void concurrentDeliveriesOfOneKeyApplyItOnce() throws Exception {
+        String employeeId = "e-" + UUID.randomUUID();
+        String coachId = registerCoach(employeeId);
+        String key = "outbox-" + UUID.randomUUID();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Response>> deliveries = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                deliveries.add(() -> report(REGISTER, key, left(employeeId)));
+            }
+            List<String> receivedAt = new ArrayList<>();
+            for (Future<Response> answer : pool.invokeAll(deliveries)) {
+                answer.get().then().statusCode(200).body("effects", contains("COACH_DEACTIVATED"));
+                receivedAt.add(answer.get().jsonPath().getString("receivedAt"));
+            }
+            assertThat(receivedAt).containsOnly(receivedAt.get(0));
+        } finally {
+            pool.shutdownNow();
+        }
+        given().auth().oauth2(TestTokens.hrAdmin()).get("/coaches/" + coachId).then().statusCode(200)
+                .body("active", equalTo(false)).body("version", equalTo(1));
+    }
+
+    @Test
+    void aTeamChangeOrSomeoneWhoCoachesNobodyChangesNothingHere() {
+        var moved = left("e-" + UUID.randomUUID());
+        moved.put("change", "TEAM_CHANGED");
+        moved.put("previousTeamId", "team-desk");
+        report(REGISTER, "outbox-" + UUID.randomUUID(), moved).then().statusCode(200).body("effects", empty());
+        report(REGISTER, "outbox-" + UUID.randomUUID(), left("e-" + UUID.randomUUID())).then().statusCode(200)
+                .body("effects", empty());
+    }
+
+    @Test
+    void onlyTheRegisterReportsChangesAndAlwaysWithAKey() {
+        String employeeId = "e-" + UUID.randomUUID();
+        report(TestTokens.service("secondment-service"), "outbox-" + UUID.randomUUID(), left(employeeId))
+                .then().statusCode(403);
+        report(TestTokens.hrAdmin(), "outbox-" + UUID.randomUUID(), left(employeeId)).then().statusCode(403);
+        given().auth().oauth2(REGISTER).contentType(ContentType.JSON).body(left(employeeId)).post("/people-changes")
+                .then().statusCode(400).body("code", equalTo("IDEMPOTENCY_KEY_REQUIRED"));
+        String key = "outbox-" + UUID.randomUUID();
+        report(REGISTER, key, left(employeeId)).then().statusCode(200);
+        report(REGISTER, key, left("e-" + UUID.randomUUID())).then().statusCode(422)
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    private static Map<String, Object> left(String employeeId) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("employeeId", employeeId);
+        body.put("change", "LEFT");
+        body.put("teamId", "team-desk");
+        body.put("changedAt", Instant.now().toString());
+        return body;
+    }
+
+    private static Response report(String token, String key, Map<String, Object> body) {
+        return given().auth().oauth2(token).header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .post("/people-changes");
+    }
+
+    private static String registerCoach(String employeeId) {
+        return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("employeeId", employeeId, "displayName", "Priya Raman",
+                        "skills", List.of("active-listening"), "capacity", 4))
+                .post("/coaches").then().statusCode(201).extract().jsonPath().getString("id");
+    }
+
+    private static void reactivate(String coachId) {
+        Response current = given().auth().oauth2(TestTokens.hrAdmin()).get("/coaches/" + coachId);
+        var body = new LinkedHashMap<String, Object>();
+        body.put("employeeId", current.jsonPath().getString("employeeId"));
+        body.put("displayName", current.jsonPath().getString("displayName"));
+        body.put("skills", current.jsonPath().getList("skills"));
+        body.put("capacity", current.jsonPath().getInt("capacity"));
+        body.put("active", true);
+        given().auth().oauth2(TestTokens.hrAdmin()).header("If-Match", current.header("ETag"))
+                .contentType(ContentType.JSON).body(body).put("/coaches/" + coachId).then().statusCode(200);
+    }
+}

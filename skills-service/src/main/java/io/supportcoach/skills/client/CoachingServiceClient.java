@@ -1,0 +1,82 @@
+package io.supportcoach.skills.client;
+
+import java.time.ZoneOffset;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.supportcoach.http.client.Callees;
+import io.supportcoach.identity.ServiceTokens;
+import io.supportcoach.persistence.outbox.DeliveryResult;
+import io.supportcoach.skills.client.coaching.api.ApiException;
+import io.supportcoach.skills.client.coaching.api.PeopleChangesApi;
+import io.supportcoach.skills.client.coaching.model.PersonChangeKind;
+import io.supportcoach.skills.client.coaching.model.PersonChangeRequest;
+import io.supportcoach.skills.client.coaching.model.Problem;
+import io.supportcoach.skills.people.PersonChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+
+/**
+ * The one way this service calls coaching-service: a REST client generated from coaching-service's committed
+ * contract, with the suite's timeouts, this service's own token (the calls are outbox deliveries, made on nobody's
+ * behalf, often long after the person who caused them has gone) and a circuit breaker named after the callee.
+ *
+ * <p>An answer is returned as what it means for the message; no answer at all (down, slow, 5xx, 429) is thrown,
+ * so the breaker counts it and, once open, spares coaching-service the relay's attempts for a while.
+ */
+@ApplicationScoped
+public class CoachingServiceClient {
+
+    static final String CALLEE = "coaching-service";
+
+    private final Callees callees;
+    private final ServiceTokens tokens;
+    private final PeopleChangesApi peopleChanges;
+
+    public CoachingServiceClient(Callees callees, ServiceTokens tokens) {
+        this.callees = callees;
+        this.tokens = tokens;
+        this.peopleChanges = callees.client(PeopleChangesApi.class, CALLEE, tokens::bearer);
+    }
+
+    /** Reports a change to a person, under the message's idempotency key. */
+    @CircuitBreaker
+    @CircuitBreakerName(CALLEE)
+    public DeliveryResult reportPersonChange(String idempotencyKey, PersonChanged change) {
+        var request = new PersonChangeRequest()
+                .employeeId(change.employeeId())
+                .change(PersonChangeKind.fromValue(change.change().name()))
+                .teamId(change.teamId())
+                .previousTeamId(change.previousTeamId())
+                .changedAt(change.changedAt().atOffset(ZoneOffset.UTC));
+        try {
+            peopleChanges.reportPersonChange(request, idempotencyKey);
+            return DeliveryResult.delivered();
+        } catch (ApiException refused) {
+            return answered(refused.getResponse().getStatus(), problemOf(refused.getResponse()));
+        } catch (RuntimeException failed) {
+            throw callees.failure(CALLEE, failed);
+        }
+    }
+
+    /** The problem's code and detail, for HR to read in the message's last error; null if the body is no problem. */
+    private static String problemOf(Response answer) {
+        try {
+            Problem problem = answer.readEntity(Problem.class);
+            return problem.getCode() + " " + problem.getDetail();
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+    }
+
+    private DeliveryResult answered(int status, String detail) {
+        if (status == 401) {
+            // Our token was refused: a rotated key or a revoked client. The next attempt gets a fresh one.
+            tokens.discard();
+        }
+        if (status == 429 || status >= 500) {
+            throw callees.refusal(CALLEE, status);
+        }
+        return DeliveryResult.ofHttpStatus(status, detail);
+    }
+}

@@ -1,0 +1,141 @@
+package io.supportcoach.systemtest;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the system tests run against, started once for all test classes of the module and ended after the
+ * last one (JUnit closes it with the root context store): Keycloak with the committed realm, and the three
+ * services with databases of their own, each calling the others and Keycloak on the ports chosen here.
+ */
+public final class RunningSuite implements AutoCloseable {
+
+    public static final String SKILLS = "skills-service";
+    public static final String COACHING = "coaching-service";
+    public static final String SECONDMENT = "secondment-service";
+    public static final List<String> SERVICES = List.of(SKILLS, COACHING, SECONDMENT);
+    public static final String AUDIENCE = "coaching-suite";
+
+    private final Settings settings;
+    private final KeycloakProcess keycloak;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Thread shutdownHook = new Thread(() -> {
+        log("the test JVM is exiting before the end of the run: stopping what the harness started");
+        endAll();
+    }, "system-test-shutdown");
+    private boolean closed;
+
+    private RunningSuite(Settings settings) {
+        this.settings = settings;
+        this.keycloak = new KeycloakProcess(settings, SERVICES);
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        SERVICES.forEach(service -> ports.put(service, Settings.freePort()));
+        String cursorSecret = Settings.randomHex(32);
+        for (String service : SERVICES) {
+            Map<String, String> environment = new LinkedHashMap<>();
+            environment.put("PORT", Integer.toString(ports.get(service)));
+            environment.put("DB_HOST", settings.dbHost());
+            environment.put("DB_PORT", Integer.toString(settings.dbPort()));
+            environment.put("DB_USER", settings.dbUser());
+            environment.put("DB_PASSWORD", settings.dbPassword());
+            environment.put("DB_NAME", Databases.nameFor(service));
+            environment.put("CURSOR_SECRET", cursorSecret);
+            environment.put("JWT_PUBLIC_KEY_LOCATION", keycloak.jwksUrl());
+            environment.put("JWT_ISSUER", keycloak.realmUrl());
+            environment.put("JWT_AUDIENCE", AUDIENCE);
+            ports.forEach((callee, port) -> environment.put(
+                    callee.toUpperCase().replace('-', '_') + "_URL", "http://127.0.0.1:" + port));
+            environment.put("SUITE_SERVICE_TOKEN_SOURCE", "oidc-client");
+            environment.put("QUARKUS_OIDC_CLIENT_CLIENT_ENABLED", "true");
+            environment.put("QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL", keycloak.realmUrl());
+            environment.put("QUARKUS_OIDC_CLIENT_CLIENT_ID", service);
+            environment.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", keycloak.clientSecret(service));
+            environment.put("QUARKUS_OIDC_CLIENT_GRANT_TYPE", "client");
+            environment.put("MALLOC_ARENA_MAX", "2");
+            services.put(service, new ServiceProcess(service, ports.get(service), settings, environment));
+        }
+    }
+
+    /** Empties the databases, starts Keycloak, then the three services side by side, and waits for all. */
+    static RunningSuite start(Settings settings) {
+        RunningSuite suite = new RunningSuite(settings);
+        Runtime.getRuntime().addShutdownHook(suite.shutdownHook);
+        try {
+            long started = System.nanoTime();
+            // What a killed run left behind would hold on to the databases and Keycloak's data directory.
+            suite.services.values().forEach(ServiceProcess::endLeftover);
+            suite.keycloak.endLeftover();
+            SERVICES.forEach(service -> Databases.reset(settings, Databases.nameFor(service)));
+            Duration keycloakReady = suite.keycloak.start();
+            log("Keycloak ready at %s in %d ms (log %s)", suite.keycloak.baseUrl(), keycloakReady.toMillis(),
+                    suite.keycloak.logFile());
+            // Launched together, so their boots overlap; each is then awaited.
+            suite.services.values().forEach(ServiceProcess::launch);
+            for (ServiceProcess service : suite.services.values()) {
+                Duration ready = service.awaitReady();
+                log("%s ready in %d ms (log %s)", service, ready.toMillis(), service.logFile());
+            }
+            log("system under test started in %d ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            return suite;
+        } catch (RuntimeException e) {
+            suite.close();
+            throw e;
+        }
+    }
+
+    public KeycloakProcess keycloak() {
+        return keycloak;
+    }
+
+    public ServiceProcess service(String name) {
+        ServiceProcess service = services.get(name);
+        if (service == null) {
+            throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
+        }
+        return service;
+    }
+
+    public ServiceProcess skills() {
+        return service(SKILLS);
+    }
+
+    public ServiceProcess coaching() {
+        return service(COACHING);
+    }
+
+    public ServiceProcess secondment() {
+        return service(SECONDMENT);
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        long started = System.nanoTime();
+        endAll();
+        log("stopped the services and Keycloak in %d ms", Duration.ofNanos(System.nanoTime() - started).toMillis());
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is already shutting down, and the hook is what runs.
+        }
+    }
+
+    /** Services first, so none of them logs Keycloak's disappearance as an error. */
+    private void endAll() {
+        services.values().forEach(ServiceProcess::stop);
+        keycloak.stop();
+    }
+
+    private static void log(String format, Object... arguments) {
+        System.out.printf("[system-test] " + format + "%n", arguments);
+    }
+}

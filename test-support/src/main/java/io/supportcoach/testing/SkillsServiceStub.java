@@ -1,0 +1,120 @@
+package io.supportcoach.testing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * skills-service as the services that call it see it in their tests: by default every skill code asked for is an
+ * active skill, so a test that is not about skill codes may use any well-formed code. A test about them stubs its own
+ * answer with {@link #page} of {@link #activeSkill} and {@link #retiredSkill} at a priority below {@link #DEFAULT}.
+ */
+public class SkillsServiceStub extends CalleeStubResource {
+
+    /** The priority of the default answers; a test's stub with a smaller number wins. */
+    public static final int DEFAULT = 10;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Override
+    protected String callee() {
+        return "skills-service";
+    }
+
+    @Override
+    protected Extension[] extensions() {
+        return new Extension[] { new EveryCodeAnActiveSkill() };
+    }
+
+    @Override
+    protected void stubDefaults(WireMockServer server) {
+        server.stubFor(get(urlPathEqualTo("/skills")).atPriority(DEFAULT)
+                .willReturn(aResponse().withTransformers(EveryCodeAnActiveSkill.NAME)));
+    }
+
+    /** The body of a page of {@code GET /skills} holding these skills, as the contract's {@code SkillPage}. */
+    @SafeVarargs
+    public static String page(Map<String, Object>... skills) {
+        try {
+            return JSON.writeValueAsString(Map.of("items", List.of(skills)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and lists always serialise", e);
+        }
+    }
+
+    public static Map<String, Object> activeSkill(String code) {
+        return skill(code, "ACTIVE", null);
+    }
+
+    public static Map<String, Object> retiredSkill(String code, String replacedBy) {
+        return skill(code, "RETIRED", replacedBy);
+    }
+
+    /** A skill with every field the contract's {@code Skill} requires. */
+    private static Map<String, Object> skill(String code, String status, String replacedBy) {
+        var skill = new LinkedHashMap<String, Object>();
+        skill.put("id", UUID.nameUUIDFromBytes(code.getBytes(StandardCharsets.UTF_8)).toString());
+        skill.put("code", code);
+        skill.put("name", "Skill " + code);
+        skill.put("description", "A skill of the stubbed catalogue.");
+        skill.put("category", "communication");
+        skill.put("kind", "SOFT");
+        skill.put("status", status);
+        skill.put("replacedBy", replacedBy);
+        skill.put("externalReference", null);
+        skill.put("tags", List.of());
+        skill.put("levels",
+                List.of(Map.of("level", 1, "name", "Aware", "indicators", List.of("Lets the caller finish"))));
+        skill.put("version", 0);
+        skill.put("createdAt", "2027-01-04T09:00:00Z");
+        skill.put("createdBy", "e-hr");
+        skill.put("updatedAt", "2027-01-04T09:00:00Z");
+        skill.put("updatedBy", "e-hr");
+        return skill;
+    }
+
+    /** Answers {@code GET /skills?code=...} with an active skill for each code asked for. */
+    static final class EveryCodeAnActiveSkill implements ResponseDefinitionTransformerV2 {
+
+        static final String NAME = "every-code-an-active-skill";
+
+        @Override
+        public ResponseDefinition transform(ServeEvent event) {
+            var codes = event.getRequest().queryParameter("code");
+            List<String> asked = codes.isPresent() ? codes.values() : List.of();
+            @SuppressWarnings("unchecked")
+            Map<String, Object>[] skills = asked.stream().distinct().sorted().map(SkillsServiceStub::activeSkill)
+                    .toArray(Map[]::new);
+            return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but()
+                    .withStatus(200)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(page(skills))
+                    .build();
+        }
+
+        @Override
+        public boolean applyGlobally() {
+            return false;
+        }
+
+        @Override
+        public String getName() {
+            return NAME;
+        }
+    }
+}
