@@ -1,5 +1,7 @@
 package io.supportcoach.identity;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,9 +81,12 @@ public class ServiceTokens {
         return new Issued(token, expiresAt);
     }
 
+    /** A PEM file (what ./suite up makes) or, in tests, a resource on the class path. */
     private PrivateKey privateKey() {
         try {
-            return KeyUtils.readPrivateKey(keyLocation);
+            Path file = Path.of(keyLocation.replaceFirst("^file:", ""));
+            return Files.isReadable(file) ? KeyUtils.decodePrivateKey(Files.readString(file))
+                    : KeyUtils.readPrivateKey(keyLocation.replaceFirst("^classpath:", ""));
         } catch (Exception e) {
             throw new IllegalStateException("cannot read this service's token key at " + keyLocation
                     + " (suite.service-token.key-location; ./suite up creates it)", e);
