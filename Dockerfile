@@ -1,0 +1,47 @@
+# One image per service, built from source: docker compose builds each with its SERVICE and PORT, e.g.
+#   docker build --build-arg SERVICE=skills-service --build-arg PORT=8081 -t coaching-suite/skills-service .
+# so `docker compose up --build` works on a clean clone, without a local build first.
+
+# ---- build: the service and the shared modules it needs, from the repository's own sources
+FROM eclipse-temurin:17-jdk AS build
+ARG SERVICE
+WORKDIR /src
+# The whole repository (less what .dockerignore leaves out): a caller's client is generated from its callee's
+# committed contract, and the shared modules are built with the service.
+COPY . .
+RUN ./mvnw -B -pl "${SERVICE}" -am package -DskipTests
+
+# ---- run: a JRE and the Quarkus fast-jar, as an unprivileged user
+FROM eclipse-temurin:17-jre
+ARG SERVICE
+ARG PORT
+
+# Unprivileged runtime user (uid/gid 185, as in the Quarkus images).
+RUN groupadd --system --gid 185 quarkus \
+ && useradd --system --uid 185 --gid quarkus --home-dir /deployments \
+        --no-create-home --shell /usr/sbin/nologin quarkus \
+ && mkdir -p /deployments \
+ && chown 185:185 /deployments
+
+WORKDIR /deployments
+
+# The fast-jar in four layers, least to most frequently changing: third-party libraries, the launcher jar,
+# the application classes, and the generated Quarkus bootstrap files.
+COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/lib/ /deployments/lib/
+COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/*.jar /deployments/
+COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/app/ /deployments/app/
+COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
+
+# The memory settings of ./suite up (see the README): a 96 MiB heap with the serial collector, bounded
+# metaspace, code cache, thread stacks and direct memory, so the process stays within the container's limit.
+ENV QUARKUS_HTTP_PORT=${PORT} \
+    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=16m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    MALLOC_ARENA_MAX=2 \
+    JAVA_OPTS_APPEND=""
+
+EXPOSE ${PORT}
+USER 185
+
+# sh -c so that JAVA_OPTS / JAVA_OPTS_APPEND are expanded at start-up; exec so that java is PID 1 and
+# receives SIGTERM directly.
+ENTRYPOINT ["/bin/sh", "-c", "exec java $JAVA_OPTS $JAVA_OPTS_APPEND -jar /deployments/quarkus-run.jar \"$@\"", "--"]
