@@ -21,6 +21,7 @@ public final class RunningSuite implements AutoCloseable {
     private final Settings settings;
     private final KeycloakProcess keycloak;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(() -> {
         log("the test JVM is exiting before the end of the run: stopping what the harness started");
         endAll();
@@ -54,6 +55,7 @@ public final class RunningSuite implements AutoCloseable {
             environment.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", keycloak.clientSecret(service));
             environment.put("QUARKUS_OIDC_CLIENT_GRANT_TYPE", "client");
             environment.put("MALLOC_ARENA_MAX", "2");
+            environments.put(service, Map.copyOf(environment));
             services.put(service, new ServiceProcess(service, ports.get(service), settings, environment));
         }
     }
@@ -95,6 +97,18 @@ public final class RunningSuite implements AutoCloseable {
             throw new IllegalArgumentException("no service " + name + "; there are " + services.keySet());
         }
         return service;
+    }
+
+    /**
+     * Another process of a service, beside the suite's: the suite's settings for it (Keycloak, client secret,
+     * the others' addresses) with a port and database of its own. The caller starts and stops it.
+     */
+    ServiceProcess another(String name, String processName, int port, String dbPort, String dbName) {
+        Map<String, String> environment = new LinkedHashMap<>(environments.get(name));
+        environment.put("PORT", Integer.toString(port));
+        environment.put("DB_PORT", dbPort);
+        environment.put("DB_NAME", dbName);
+        return new ServiceProcess(name, processName, port, settings, environment);
     }
 
     public ServiceProcess skills() {

@@ -21,13 +21,19 @@ public final class ServiceProcess {
     private final ManagedProcess process;
 
     ServiceProcess(String name, int port, Settings settings, Map<String, String> environment) {
+        this(name, name, port, settings, environment);
+    }
+
+    /** {@code processName} names its log and pid files, so a second process of a service keeps its own. */
+    ServiceProcess(String name, String processName, int port, Settings settings, Map<String, String> environment) {
         this.name = name;
         this.port = port;
         this.jar = settings.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         List<String> command = List.of(Settings.javaExecutable(), "-XX:+UseSerialGC", "-Xmx128m", "-jar",
                 jar.toString());
-        this.process = new ManagedProcess(name, command, environment, settings.work(),
-                settings.work().resolve(name + ".log"), settings.work().resolve(name + ".pid"), jar.toString());
+        this.process = new ManagedProcess(processName, command, environment, settings.work(),
+                settings.work().resolve(processName + ".log"), settings.work().resolve(processName + ".pid"),
+                jar.toString());
     }
 
     public String name() {
