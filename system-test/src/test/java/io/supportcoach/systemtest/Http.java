@@ -27,7 +27,12 @@ public final class Http {
     }
 
     /** An answer: status and body, with the body read as JSON on demand. */
-    public record Answer(int status, String body) {
+    public record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public JsonNode json() {
             try {
@@ -95,7 +100,7 @@ public final class Http {
     private static Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(request.method() + " " + request.uri() + " failed", e);
         } catch (InterruptedException e) {
