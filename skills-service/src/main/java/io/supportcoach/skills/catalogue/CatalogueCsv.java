@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemClassifier;
 import io.supportcoach.http.problem.ProblemException;
@@ -50,10 +51,12 @@ public class CatalogueCsv {
 
     private final SkillService skills;
     private final Validator validator;
+    private final MeterRegistry meters;
 
-    public CatalogueCsv(SkillService skills, Validator validator) {
+    public CatalogueCsv(SkillService skills, Validator validator, MeterRegistry meters) {
         this.skills = skills;
         this.validator = validator;
+        this.meters = meters;
     }
 
     private static List<String> header() {
@@ -96,6 +99,7 @@ public class CatalogueCsv {
         rows.forEach(row -> errors.addAll(row.errors()));
         requireUniqueCodes(rows, errors);
         if (!errors.isEmpty()) {
+            countRows("rejected", rows.size());
             throw invalid(errors);
         }
         int created = 0;
@@ -140,8 +144,12 @@ public class CatalogueCsv {
             }
         }
         if (!errors.isEmpty()) {
+            countRows("rejected", rows.size());
             throw invalid(errors);
         }
+        countRows("created", created);
+        countRows("updated", updated);
+        countRows("unchanged", unchanged);
         return new ImportReport(created, updated, unchanged);
     }
 
@@ -184,6 +192,14 @@ public class CatalogueCsv {
     private static boolean startsWithByteOrderMark(byte[] file) {
         return file.length >= BYTE_ORDER_MARK.length
                 && Arrays.equals(file, 0, BYTE_ORDER_MARK.length, BYTE_ORDER_MARK, 0, BYTE_ORDER_MARK.length);
+    }
+
+    /**
+     * Rows of imported CSV by what became of them; a rejected import counts all its rows as rejected. A file that
+     * cannot be read as CSV at all has no rows to count.
+     */
+    private void countRows(String outcome, int rows) {
+        meters.counter("suite.catalogue.import.rows", "outcome", outcome).increment(rows);
     }
 
     /** The 1-based line of a byte, counting line ends the way the CSV parser does (CR, LF or CRLF). */

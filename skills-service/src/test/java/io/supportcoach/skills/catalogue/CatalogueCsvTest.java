@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -66,6 +67,30 @@ class CatalogueCsvTest {
                 .body("kind", equalTo("TECHNICAL"))
                 .body("version", equalTo(0))
                 .body("levels[0].indicators", equalTo(List.of("Knows it", "Says so")));
+    }
+
+    @Test
+    void importedRowsAreCountedByOutcomeInTheMetrics() {
+        double created = importedRows("created");
+        double unchanged = importedRows("unchanged");
+        double rejected = importedRows("rejected");
+        String csv = HEADER + row(uniqueCode("met"), "communication", "SOFT") + row(uniqueCode("met"), "communication", "SOFT");
+
+        asHr().body(csv).post("/catalogue/import").then().statusCode(200);
+        asHr().body(csv).post("/catalogue/import").then().statusCode(200);
+        asHr().body(HEADER + row("Bad Code", "communication", "SOFT")).post("/catalogue/import").then().statusCode(400);
+
+        assertThat(importedRows("created")).isEqualTo(created + 2);
+        assertThat(importedRows("unchanged")).isEqualTo(unchanged + 2);
+        assertThat(importedRows("rejected")).isEqualTo(rejected + 1);
+    }
+
+    /** The counter as Prometheus scrapes it; 0 before its first increment. */
+    private static double importedRows(String outcome) {
+        String scrape = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        var line = Pattern.compile("(?m)^suite_catalogue_import_rows_total\\{[^}]*outcome=\"" + outcome
+                + "\"[^}]*\\} ([0-9.E]+)$").matcher(scrape);
+        return line.find() ? Double.parseDouble(line.group(1)) : 0;
     }
 
     @Test

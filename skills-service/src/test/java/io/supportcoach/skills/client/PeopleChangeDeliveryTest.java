@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
 import static io.supportcoach.testing.PeopleFixtures.newPerson;
 import static io.supportcoach.testing.PeopleFixtures.register;
 import static io.supportcoach.testing.Requests.asHr;
@@ -193,6 +194,9 @@ class PeopleChangeDeliveryTest {
                 .as("once the breaker opens, the relay leaves coaching-service alone").isEqualTo(breakerWindow);
         assertThat(admin.find(messageAbout(leavers.get(leavers.size() - 1)).id()).orElseThrow().lastError())
                 .contains("circuit breaker open");
+        assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
+                .as("the breaker's state is a metric")
+                .containsPattern("(?m)^ft_circuitbreaker_opened_total\\{[^}]*CoachingServiceClient[^}]*\\} [1-9]");
         coachingService.reset();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (leavers.stream().anyMatch(this::pending) && System.nanoTime() < deadline) {
