@@ -11,6 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @OpenAPIDefinition(info = @Info(title = "coaching-service", version = "0.1.0"), tags = {
         @Tag(name = "Coaches", description = "Coaches: the skills each coaches and how many coachees they take."),
+        @Tag(name = "Coaching sessions", description = "Sessions of a coach with one or more coachees: scheduling "
+                + "that never double-books anyone, the lifecycle, and observations that become evidence in "
+                + "skills-service."),
         @Tag(name = "People changes", description = "What skills-service, the register of people, reports about "
                 + "people who left or changed team.") })
 public class CoachingApi extends Application {

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * servers come from configuration.
  */
 @OpenAPIDefinition(info = @Info(title = "secondment-service", version = "0.1.0"), tags = {
-        @Tag(name = "Opportunities", description = "What host teams offer for secondments and cross-training.") })
+        @Tag(name = "Opportunities", description = "What host teams offer for secondments and cross-training."),
+        @Tag(name = "Placements", description = "An employee's time in a host team, agreed by both managers and the employee.") })
 public class SecondmentApi extends Application {
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.supportcoach.coaching.coach.Coach;
+import io.supportcoach.coaching.session.SessionService;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.identity.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +26,12 @@ public class PersonChangeService {
 
     private final EntityManager entityManager;
     private final Caller caller;
+    private final SessionService sessions;
 
-    public PersonChangeService(EntityManager entityManager, Caller caller) {
+    public PersonChangeService(EntityManager entityManager, Caller caller, SessionService sessions) {
         this.entityManager = entityManager;
         this.caller = caller;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -67,6 +70,9 @@ public class PersonChangeService {
                 coach.active = false;
                 coach.stampUpdated(caller.id());
                 effects.add(PersonChangeEffect.COACH_DEACTIVATED);
+            }
+            if (sessions.cancelFutureSessionsOf(change.employeeId(), caller.id()) > 0) {
+                effects.add(PersonChangeEffect.SESSIONS_CANCELLED);
             }
         }
         return effects;

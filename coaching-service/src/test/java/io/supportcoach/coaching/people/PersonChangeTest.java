@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,6 +98,57 @@ class PersonChangeTest {
         report(REGISTER, key, left(employeeId)).then().statusCode(200);
         report(REGISTER, key, left("e-" + UUID.randomUUID())).then().statusCode(422)
                 .body("code", equalTo("IDEMPOTENCY_KEY_REUSED"));
+    }
+
+    @Test
+    void theSessionsOfSomeoneWhoLeftThatHaveNotBegunAreCancelledAndTheirTimeFreed() {
+        String coachEmployee = "e-" + UUID.randomUUID();
+        String coachId = registerCoach(coachEmployee);
+        String leaver = "e-" + UUID.randomUUID();
+        String stays = "e-" + UUID.randomUUID();
+        Instant nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
+        String future = schedule(session("ONE_TO_ONE", coachId, List.of(leaver), nextWeek));
+        String group = schedule(session("GROUP", coachId, List.of(stays, leaver), nextWeek.plus(Duration.ofHours(1))));
+        String begun = schedule(session("ONE_TO_ONE", coachId, List.of(leaver), Instant.now().minus(Duration.ofHours(3))));
+        String othersOwn = schedule(session("ONE_TO_ONE", coachId, List.of(stays), nextWeek.plus(Duration.ofHours(2))));
+
+        report(REGISTER, "outbox-" + UUID.randomUUID(), left(leaver)).then().statusCode(200)
+                .body("effects", contains("SESSIONS_CANCELLED"));
+
+        for (String cancelled : List.of(future, group)) {
+            given().auth().oauth2(TestTokens.hrAdmin()).get("/coaching-sessions/" + cancelled).then().statusCode(200)
+                    .body("status", equalTo("CANCELLED")).body("cancelReason", equalTo("left the organisation"))
+                    .body("updatedBy", equalTo("skills-service"));
+        }
+        for (String untouched : List.of(begun, othersOwn)) {
+            given().auth().oauth2(TestTokens.hrAdmin()).get("/coaching-sessions/" + untouched).then().statusCode(200)
+                    .body("status", equalTo("SCHEDULED"));
+        }
+        // The coach's hour with the leaver is free again.
+        schedule(session("ONE_TO_ONE", coachId, List.of(stays), nextWeek));
+
+        report(REGISTER, "outbox-" + UUID.randomUUID(), left(coachEmployee)).then().statusCode(200)
+                .body("effects", contains("COACH_DEACTIVATED", "SESSIONS_CANCELLED"));
+        given().auth().oauth2(TestTokens.hrAdmin()).get("/coaching-sessions/" + othersOwn).then()
+                .body("status", equalTo("CANCELLED"));
+    }
+
+    private static Map<String, Object> session(String kind, String coachId, List<String> coachees, Instant start) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("kind", kind);
+        body.put("coachId", coachId);
+        body.put("coacheeIds", coachees);
+        body.put("start", start.toString());
+        body.put("end", start.plus(Duration.ofHours(1)).toString());
+        body.put("timeZone", "Europe/London");
+        body.put("skills", List.of("active-listening"));
+        body.put("meetingLink", "https://meet.example.org/coaching");
+        return body;
+    }
+
+    private static String schedule(Map<String, Object> body) {
+        return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON).body(body)
+                .post("/coaching-sessions").then().statusCode(201).extract().path("id");
     }
 
     private static Map<String, Object> left(String employeeId) {

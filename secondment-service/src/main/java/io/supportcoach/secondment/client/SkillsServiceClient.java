@@ -4,21 +4,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.secondment.client.skills.api.ApiException;
 import io.supportcoach.secondment.client.skills.api.CatalogueApi;
+import io.supportcoach.secondment.client.skills.api.PeopleApi;
+import io.supportcoach.secondment.client.skills.model.Person;
+import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import io.supportcoach.secondment.client.skills.model.Skill;
 import io.supportcoach.secondment.client.skills.model.SkillPage;
 import io.supportcoach.secondment.client.skills.model.SkillStatus;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.TransientCalleeFailure;
+import io.supportcoach.identity.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -29,8 +34,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * slow, failing or the breaker open, the person gets 503 {@code DEPENDENCY_UNAVAILABLE} with {@code Retry-After},
  * never a hang and never a 500.
  *
- * <p>The client passes the person's own token on, so skills-service applies that person's rights. Work done on
- * nobody's behalf would get a client of its own beside it, with the service's token, in the same breaker.
+ * <p>The skill code check passes the person's own token on, so skills-service applies that person's rights. The
+ * register entry of a placement's employee is read with this service's own token instead: the home team decides
+ * who may act on the placement, and a host manager, say, may not see a person of another team in skills-service.
+ * Both clients share the one breaker of the callee.
  */
 @ApplicationScoped
 public class SkillsServiceClient {
@@ -38,23 +45,63 @@ public class SkillsServiceClient {
     static final String CALLEE = "skills-service";
 
     private final CatalogueApi catalogueAsCaller;
+    private final PeopleApi peopleAsService;
     private final Callees callees;
+    private final ServiceTokens tokens;
 
-    public SkillsServiceClient(Callees callees, JsonWebToken callerToken) {
+    public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens) {
         this.callees = callees;
+        this.tokens = tokens;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
+        this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
+    }
+
+    /** A person of skills-service's register as a placement needs them: their team and whether they have left. */
+    public record RegisteredPerson(String employeeId, String teamId, boolean left) {
+    }
+
+    /**
+     * The person's entry in skills-service's register, read with this service's own token; empty when the register
+     * has no such person. Retried, like the skill code check, only when no connection was made or skills-service
+     * answered 429 or 503.
+     */
+    public Optional<RegisteredPerson> findPerson(String employeeId) {
+        return guarded(() -> askForPerson(employeeId));
+    }
+
+    private Optional<RegisteredPerson> askForPerson(String employeeId) {
+        Person person;
+        try {
+            person = peopleAsService.getPerson(employeeId);
+        } catch (ApiException refused) {
+            int status = refused.getResponse().getStatus();
+            if (status == 404) {
+                return Optional.empty();
+            }
+            if (status == 401) {
+                // Our own token was refused, perhaps after a key rotation: the next call fetches a fresh one.
+                tokens.discard();
+            }
+            throw callees.refusal(CALLEE, status);
+        } catch (RuntimeException failed) {
+            throw callees.failure(CALLEE, failed);
+        }
+        if (person == null || person.getTeamId() == null) {
+            throw callees.failure(CALLEE, new IllegalStateException("a person was answered without a team"));
+        }
+        return Optional.of(new RegisteredPerson(person.getEmployeeId(), person.getTeamId(),
+                person.getStatus() == PersonStatus.LEFT));
     }
 
     /**
      * What skills-service knows of these codes (1 to 30, as many as an opportunity names), asked in one call with the
      * person's own token. Retried only when no connection was made or skills-service answered 429 or 503.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @CircuitBreaker
-    @CircuitBreakerName(CALLEE)
-    @Fallback(fallbackMethod = "breakerOpen", applyOn = CircuitBreakerOpenException.class)
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
+        return guarded(() -> askForSkills(codes));
+    }
+
+    private SkillCodeCheck askForSkills(Collection<String> codes) {
         List<String> asked = List.copyOf(new TreeSet<>(codes));
         SkillPage page;
         try {
@@ -78,8 +125,25 @@ public class SkillsServiceClient {
         return new SkillCodeCheck(unknown, replacementsOfRetired);
     }
 
-    /** While the breaker is open, skills-service is left alone and the person hears at once when to come back. */
-    SkillCodeCheck breakerOpen(Collection<String> codes) {
-        throw callees.unavailable(CALLEE);
+    /**
+     * Every call to skills-service goes through here, so all of them count towards the callee's one breaker (SmallRye
+     * gives a breaker name to one method only). While the breaker is open, skills-service is left alone and the person
+     * hears at once when to come back.
+     */
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return retriedBehindTheBreaker(call);
+        } catch (CircuitBreakerOpenException open) {
+            throw callees.unavailable(CALLEE);
+        }
+    }
+
+    /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    @CircuitBreaker
+    @CircuitBreakerName(CALLEE)
+    <T> T retriedBehindTheBreaker(Supplier<T> call) {
+        return call.get();
     }
 }

@@ -51,4 +51,11 @@ public class Opportunity extends AuditedEntity {
 
     @Column(name = "ends_on", nullable = false)
     public LocalDate endsOn;
+
+    @Column(name = "application_deadline")
+    public LocalDate applicationDeadline;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    public OpportunityStatus status;
 }

@@ -35,5 +35,8 @@ public record OpportunityRequest(
         Integer timeCommitmentPercent,
         @NotNull @Schema(description = "First day, an ISO date.", examples = "2027-03-01") LocalDate startsOn,
         @NotNull @Schema(description = "Last day, an ISO date on or after startsOn.", examples = "2027-03-12")
-        LocalDate endsOn) {
+        LocalDate endsOn,
+        @Schema(description = "Last day to apply, an ISO date on or before endsOn; none means until it closes.",
+                examples = "2027-02-15", nullable = true)
+        LocalDate applicationDeadline) {
 }

@@ -143,6 +143,9 @@ public class OpportunityResource {
     @APIResponse(responseCode = "403", description = FORBIDDEN_DESCRIPTION,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "not your team", value = NOT_YOUR_TEAM_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "Fewer openings than the approved placements it holds on some day "
+            + "(OPENINGS_BELOW_PLACEMENTS).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = UNUSABLE_SKILL_DESCRIPTION,
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "unknown skill", value = UNKNOWN_SKILL_EXAMPLE)))
@@ -151,6 +154,50 @@ public class OpportunityResource {
             @NotNull @Valid OpportunityRequest body) {
         var skills = opportunities.checkSkills(body);
         return Etags.ok(opportunities.updateOpportunity(id, IfMatch.of(ifMatch), body, skills));
+    }
+
+    @POST
+    @Path("/{id}/open")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Open an opportunity", description = "DRAFT to OPEN: people may now be proposed for it.")
+    @APIResponse(responseCode = "200", description = "Opened; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not a DRAFT (OPPORTUNITY_NOT_DRAFT).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response openOpportunity(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+        return Etags.ok(opportunities.open(id, IfMatch.of(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/close")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Close an opportunity",
+            description = "OPEN to CLOSED: it takes no new placements; those it holds stay.")
+    @APIResponse(responseCode = "200", description = "Closed; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "409", description = "The opportunity is not OPEN (OPPORTUNITY_NOT_OPEN).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response closeOpportunity(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+        return Etags.ok(opportunities.close(id, IfMatch.of(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/cancel")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Cancel an opportunity", description = "DRAFT or OPEN to CANCELLED: it will not run.")
+    @APIResponse(responseCode = "200", description = "Cancelled; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = OpportunityResponse.class)))
+    @APIResponse(responseCode = "409",
+            description = "The opportunity is already CLOSED or CANCELLED (OPPORTUNITY_ALREADY_ENDED).",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    public Response cancelOpportunity(@PathParam("id") UUID id,
+            @Parameter(description = "The ETag last read.", required = true) @HeaderParam("If-Match") String ifMatch) {
+        return Etags.ok(opportunities.cancel(id, IfMatch.of(ifMatch)));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

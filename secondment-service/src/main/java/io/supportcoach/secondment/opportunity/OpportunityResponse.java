@@ -20,6 +20,10 @@ public record OpportunityResponse(
         @Schema(description = "Share of the working week, in percent.", examples = "40") int timeCommitmentPercent,
         @Schema(examples = "2027-03-01") LocalDate startsOn,
         @Schema(examples = "2027-03-12") LocalDate endsOn,
+        @Schema(description = "Last day to apply; null when none was set.", examples = "2027-02-15", nullable = true)
+        LocalDate applicationDeadline,
+        @Schema(description = "DRAFT when offered, then OPEN for proposals, then CLOSED or CANCELLED.",
+                examples = "OPEN") OpportunityStatus status,
         @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
         @Schema(examples = "2027-02-01T09:00:00Z") Instant createdAt,
         @Schema(examples = "e-hr") String createdBy,
@@ -29,7 +33,8 @@ public record OpportunityResponse(
     static OpportunityResponse from(Opportunity opportunity) {
         return new OpportunityResponse(opportunity.id, opportunity.hostTeamId, opportunity.title,
                 opportunity.description, opportunity.kind, List.copyOf(opportunity.skills), opportunity.openings,
-                opportunity.timeCommitmentPercent, opportunity.startsOn, opportunity.endsOn, opportunity.version,
+                opportunity.timeCommitmentPercent, opportunity.startsOn, opportunity.endsOn,
+                opportunity.applicationDeadline, opportunity.status, opportunity.version,
                 opportunity.createdAt, opportunity.createdBy, opportunity.updatedAt, opportunity.updatedBy);
     }
 }

@@ -15,6 +15,7 @@ import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.secondment.client.SkillCodeCheck;
 import io.supportcoach.secondment.client.SkillsServiceClient;
+import io.supportcoach.secondment.placement.PlacementGuards;
 import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,14 +31,16 @@ public class OpportunityService {
     private final HostTeamAccess hostTeams;
     private final Caller caller;
     private final SkillsServiceClient skillsService;
+    private final PlacementGuards guards;
 
     public OpportunityService(OpportunityQueries queries, KeysetPager pager, HostTeamAccess hostTeams, Caller caller,
-            SkillsServiceClient skillsService) {
+            SkillsServiceClient skillsService, PlacementGuards guards) {
         this.queries = queries;
         this.pager = pager;
         this.hostTeams = hostTeams;
         this.caller = caller;
         this.skillsService = skillsService;
+        this.guards = guards;
     }
 
     /** Opportunities by start date, then id. */
@@ -65,6 +68,7 @@ public class OpportunityService {
     public SkillCodeCheck checkSkills(OpportunityRequest request) {
         hostTeams.requireMayActFor(request.hostTeamId());
         requireOrderedPeriod(request.startsOn(), request.endsOn());
+        requireDeadlineInPeriod(request);
         Distinct.require(SKILLS, request.skills());
         return skillsService.checkSkillCodes(request.skills());
     }
@@ -77,6 +81,7 @@ public class OpportunityService {
         skills.requireUsable(SKILLS, request.skills(), List.of());
         var opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
+        opportunity.status = OpportunityStatus.DRAFT;
         apply(opportunity, request);
         opportunity.stampCreated(caller.id());
         opportunity.persistAndFlush();
@@ -96,10 +101,59 @@ public class OpportunityService {
         ifMatch.require(opportunity.version);
         requireOrderedPeriod(request.startsOn(), request.endsOn());
         skills.requireUsable(SKILLS, request.skills(), opportunity.skills);
+        if (request.openings() < opportunity.openings) {
+            requireOpeningsHoldPlacements(opportunity.id, request.openings());
+        }
         apply(opportunity, request);
         opportunity.stampUpdated(caller.id());
         opportunity.flush();
         return versioned(opportunity);
+    }
+
+    /** DRAFT to OPEN: from now on people may be proposed for it. */
+    @Transactional
+    public Versioned<OpportunityResponse> open(UUID id, IfMatch ifMatch) {
+        return transition(id, ifMatch, OpportunityStatus.OPEN, "OPPORTUNITY_NOT_DRAFT", OpportunityStatus.DRAFT);
+    }
+
+    /** OPEN to CLOSED: it takes no new placements; those it holds stay. */
+    @Transactional
+    public Versioned<OpportunityResponse> close(UUID id, IfMatch ifMatch) {
+        return transition(id, ifMatch, OpportunityStatus.CLOSED, "OPPORTUNITY_NOT_OPEN", OpportunityStatus.OPEN);
+    }
+
+    /** DRAFT or OPEN to CANCELLED: it will not run. */
+    @Transactional
+    public Versioned<OpportunityResponse> cancel(UUID id, IfMatch ifMatch) {
+        return transition(id, ifMatch, OpportunityStatus.CANCELLED, "OPPORTUNITY_ALREADY_ENDED",
+                OpportunityStatus.DRAFT, OpportunityStatus.OPEN);
+    }
+
+    private Versioned<OpportunityResponse> transition(UUID id, IfMatch ifMatch, OpportunityStatus target,
+            String conflictCode, OpportunityStatus... from) {
+        Opportunity opportunity = requireOpportunity(id);
+        hostTeams.requireMayActFor(opportunity.hostTeamId);
+        ifMatch.require(opportunity.version);
+        if (!List.of(from).contains(opportunity.status)) {
+            throw ProblemException.conflict(conflictCode, "The opportunity is " + opportunity.status
+                    + "; only one that is " + List.of(from) + " can become " + target + ".");
+        }
+        opportunity.status = target;
+        opportunity.stampUpdated(caller.id());
+        opportunity.flush();
+        return versioned(opportunity);
+    }
+
+    /**
+     * Fewer openings must still seat every APPROVED placement on every day. The opportunity lock keeps an approval
+     * from filling a seat between this count and the commit.
+     */
+    private void requireOpeningsHoldPlacements(UUID opportunityId, int openings) {
+        guards.lockOpportunity(opportunityId);
+        guards.firstDayOverOpenings(opportunityId, openings).ifPresent(day -> {
+            throw ProblemException.conflict("OPENINGS_BELOW_PLACEMENTS", "On " + day
+                    + " the opportunity holds more approved placements than " + openings + " openings.");
+        });
     }
 
     private static Opportunity requireOpportunity(UUID id) {
@@ -121,6 +175,14 @@ public class OpportunityService {
         opportunity.timeCommitmentPercent = request.timeCommitmentPercent();
         opportunity.startsOn = request.startsOn();
         opportunity.endsOn = request.endsOn();
+        opportunity.applicationDeadline = request.applicationDeadline();
+    }
+
+    private static void requireDeadlineInPeriod(OpportunityRequest request) {
+        if (request.applicationDeadline() != null && request.applicationDeadline().isAfter(request.endsOn())) {
+            throw ProblemException.invalidField("applicationDeadline", "DEADLINE_AFTER_END",
+                    "must be on or before endsOn");
+        }
     }
 
     /** A one-day placement starts and ends on the same day; ending before it starts is a mistake. */

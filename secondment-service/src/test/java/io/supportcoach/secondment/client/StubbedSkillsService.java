@@ -1,13 +1,13 @@
 package io.supportcoach.secondment.client;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.supportcoach.testing.SkillsServiceStub;
 
 /**
  * Every test of this service runs against a stub of skills-service, which the service asks about the skill codes an
- * opportunity names: a test resource applies to the whole module, wherever it is declared.
+ * opportunity or placement names and about a placement's employee: a test resource applies to the whole module,
+ * wherever it is declared.
  */
-@QuarkusTestResource(SkillsServiceStub.class)
+@QuarkusTestResource(RegisterOfPeopleStub.class)
 final class StubbedSkillsService {
 
     private StubbedSkillsService() {

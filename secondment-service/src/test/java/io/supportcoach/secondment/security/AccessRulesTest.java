@@ -10,7 +10,9 @@ class AccessRulesTest {
 
     private static final String[] EVERYONE = { "hr-admin", "manager", "coach", "employee" };
     private static final String HR = "hr-admin";
+    private static final String[] MANAGERS = { HR, "manager" };
     private static final String SOME_ID = "/opportunities/00000000-0000-4000-8000-000000000000";
+    private static final String SOME_PLACEMENT = "/placements/00000000-0000-4000-8000-000000000000";
 
     private static AccessMatrix matrix() {
         return new AccessMatrix()
@@ -24,7 +26,18 @@ class AccessRulesTest {
                 .row("GET", "/opportunities", "/opportunities", EVERYONE).answers(200)
                 .row("POST", "/opportunities", "/opportunities", HR, "manager").answers(400)
                 .row("GET", "/opportunities/{id}", SOME_ID, EVERYONE).answers(404)
-                .row("PUT", "/opportunities/{id}", SOME_ID, HR, "manager").answers(400);
+                .row("PUT", "/opportunities/{id}", SOME_ID, HR, "manager").answers(400)
+                .row("POST", "/opportunities/{id}/open", SOME_ID + "/open", MANAGERS).answers(404)
+                .row("POST", "/opportunities/{id}/close", SOME_ID + "/close", MANAGERS).answers(404)
+                .row("POST", "/opportunities/{id}/cancel", SOME_ID + "/cancel", MANAGERS).answers(404)
+                // Placements: the service role has nothing here yet.
+                .row("GET", "/placements", "/placements", EVERYONE).answers(200)
+                .row("POST", "/placements", "/placements", EVERYONE).answers(400)
+                .row("GET", "/placements/{id}", SOME_PLACEMENT, EVERYONE).answers(404)
+                .row("POST", "/placements/{id}/approve", SOME_PLACEMENT + "/approve", MANAGERS).answers(404)
+                .row("POST", "/placements/{id}/consent", SOME_PLACEMENT + "/consent", EVERYONE).answers(404)
+                .row("POST", "/placements/{id}/reject", SOME_PLACEMENT + "/reject", MANAGERS).answers(400)
+                .row("POST", "/placements/{id}/cancel", SOME_PLACEMENT + "/cancel", EVERYONE).answers(404);
     }
 
     @Test

@@ -33,16 +33,17 @@ public class MatrixResource {
     }
 
     @POST
-    @Produces({ MediaType.APPLICATION_JSON, TeamResource.CSV })
+    @Produces({ MediaType.APPLICATION_JSON, TeamResource.CSV, TeamMatrixSvg.MEDIA_TYPE })
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
     @RateLimited("skill-matrix")
     @Operation(summary = "Get the skill matrix of named people",
             description = "Like a team's matrix, for up to 500 named people of any teams the caller may see; with "
-                    + "`Accept: text/csv`, as CSV. A query, not a creation: nothing is stored. A person the caller may "
+                    + "`Accept: text/csv`, as CSV, with `Accept: image/svg+xml`, as a heatmap. A query, not a creation: nothing is stored. A person the caller may "
                     + "not see is a 404.")
     @APIResponse(responseCode = "200", description = "The matrix.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
-            @Content(mediaType = TeamResource.CSV, schema = @Schema(type = SchemaType.STRING)) })
+            @Content(mediaType = TeamResource.CSV, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = TeamMatrixSvg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "404", description = "A named person is unknown or one the caller may not see (NOT_FOUND).",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL).",
@@ -50,11 +51,6 @@ public class MatrixResource {
     @APIResponse(responseCode = "429", description = "The caller has used up the skill-matrix limit (RATE_LIMITED); "
             + "retry after Retry-After seconds.")
     public Response buildSkillMatrix(@NotNull @Valid MatrixRequest body, @Context HttpHeaders headers) {
-        TeamMatrix matrix = matrices.buildMatrix(body.employeeIds(), body.skills());
-        if (TeamResource.wantsCsv(headers)) {
-            return Response.ok(TeamMatrixCsv.write(matrix), TeamResource.CSV_TYPE.withCharset("UTF-8"))
-                    .header("Content-Disposition", "attachment; filename=\"skill-matrix.csv\"").build();
-        }
-        return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
+        return TeamResource.answer(matrices.buildMatrix(body.employeeIds(), body.skills()), headers, "skill-matrix.csv");
     }
 }

@@ -40,6 +40,7 @@ public class TeamResource {
 
     static final String CSV = "text/csv";
     static final MediaType CSV_TYPE = MediaType.valueOf(CSV);
+    static final MediaType SVG_TYPE = MediaType.valueOf(TeamMatrixSvg.MEDIA_TYPE);
     private static final String CSV_EXAMPLE = "employeeId,displayName,active-listening,empathy\r\n"
             + "e-100,Dana Okafor,3.4,\r\n"
             + "e-101,Sam Lee,2.0,4.1\r\n";
@@ -69,18 +70,20 @@ public class TeamResource {
 
     @GET
     @Path("/matrix")
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({ MediaType.APPLICATION_JSON, CSV, TeamMatrixSvg.MEDIA_TYPE })
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
     @RateLimited("skill-matrix")
     @Operation(summary = "Get a team's skill matrix",
-            description = "The current level of each active person of the team in each skill asked for, as JSON or, "
+            description = "The current level of each active person of the team in each skill asked for, as JSON; "
                     + "with `Accept: text/csv`, as CSV (header `employeeId,displayName,<skill codes>`, an empty cell "
-                    + "where no evidence counts). People sorted by display name, then employee id; skills in the order "
+                    + "where no evidence counts); with `Accept: image/svg+xml`, as a heatmap (people down, skills "
+                    + "across, each cell coloured by level and saying it, \"–\" where no evidence counts, a legend). People sorted by display name, then employee id; skills in the order "
                     + "asked for. At most " + TeamMatrixService.MAX_PEOPLE + " people and "
                     + TeamMatrixService.MAX_SKILLS + " skills. For a manager of other teams the team does not exist.")
     @APIResponse(responseCode = "200", description = "The matrix.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE) })
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
+            @Content(mediaType = TeamMatrixSvg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), or the team has more "
             + "than " + TeamMatrixService.MAX_PEOPLE + " active people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
@@ -93,23 +96,35 @@ public class TeamResource {
             @QueryParam("skills") @Size(max = 2600) String skills,
             @Context HttpHeaders headers) {
         TeamMatrix matrix = matrices.buildMatrix(teamId, TeamMatrixService.parseSkillCodes(skills));
-        if (wantsCsv(headers)) {
+        return answer(matrix, headers, teamId + "-matrix.csv");
+    }
+
+    /** The matrix as JSON, CSV or SVG, as the client's Accept header prefers. */
+    static Response answer(TeamMatrix matrix, HttpHeaders headers, String csvFileName) {
+        MediaType wanted = preferred(headers);
+        if (wanted == CSV_TYPE) {
             return Response.ok(TeamMatrixCsv.write(matrix), CSV_TYPE.withCharset("UTF-8"))
-                    .header("Content-Disposition", "attachment; filename=\"" + teamId + "-matrix.csv\"").build();
+                    .header("Content-Disposition", "attachment; filename=\"" + csvFileName + "\"").build();
+        }
+        if (wanted == SVG_TYPE) {
+            return Response.ok(TeamMatrixSvg.write(matrix), SVG_TYPE.withCharset("UTF-8")).build();
         }
         return Response.ok(matrix, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** CSV only when the client prefers it to JSON; a wildcard or no Accept header gets JSON. */
-    static boolean wantsCsv(HttpHeaders headers) {
+    /** The first of CSV and SVG the client prefers to JSON; a wildcard or no Accept header gets JSON. */
+    private static MediaType preferred(HttpHeaders headers) {
         for (MediaType acceptable : headers.getAcceptableMediaTypes()) {
             if (acceptable.isWildcardType() || acceptable.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-                return false;
+                return MediaType.APPLICATION_JSON_TYPE;
             }
             if (acceptable.isCompatible(CSV_TYPE)) {
-                return true;
+                return CSV_TYPE;
+            }
+            if (acceptable.isCompatible(SVG_TYPE)) {
+                return SVG_TYPE;
             }
         }
-        return false;
+        return MediaType.APPLICATION_JSON_TYPE;
     }
 }

@@ -1,0 +1,481 @@
+package io.supportcoach.coaching.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import io.supportcoach.coaching.client.SessionEvidence;
+import io.supportcoach.coaching.client.SkillCodeCheck;
+import io.supportcoach.coaching.client.SkillsServiceClient;
+import io.supportcoach.coaching.coach.Coach;
+import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
+import io.supportcoach.http.paging.KeysetPager;
+import io.supportcoach.http.paging.Page;
+import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.problem.FieldError;
+import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.validation.Distinct;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
+import io.supportcoach.persistence.outbox.Outbox;
+import io.supportcoach.persistence.outbox.OutboxAdmin;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * Schedules sessions and moves them through their lifecycle. Who may see a session: HR, its coach and its coachees;
+ * anyone else gets the same 404 as for a session that does not exist. Managers are refused by role for now: this
+ * service does not know teams yet.
+ *
+ * <p>Nobody is double-booked: every writer of a person's schedule first takes a transaction-scoped advisory lock per
+ * person (in one order, so two writers never deadlock), then looks for an overlapping scheduled session, which it now
+ * sees committed, and names it in a 409. The exclusion constraint on {@code session_participant} is the backstop
+ * should any writer skip the lock.
+ */
+@ApplicationScoped
+public class SessionService {
+
+    static final String SCHEDULE_CONFLICT = "SCHEDULE_CONFLICT";
+    static final Duration SHORTEST = Duration.ofMinutes(15);
+    static final Duration LONGEST = Duration.ofHours(4);
+    static final String LEFT_REASON = "left the organisation";
+
+    private final EntityManager entityManager;
+    private final SessionQueries queries;
+    private final KeysetPager pager;
+    private final Caller caller;
+    private final SkillsServiceClient skillsService;
+    private final Outbox outbox;
+    private final OutboxAdmin outboxAdmin;
+
+    public SessionService(EntityManager entityManager, SessionQueries queries, KeysetPager pager, Caller caller,
+            SkillsServiceClient skillsService, Outbox outbox, OutboxAdmin outboxAdmin) {
+        this.entityManager = entityManager;
+        this.queries = queries;
+        this.pager = pager;
+        this.caller = caller;
+        this.skillsService = skillsService;
+        this.outbox = outbox;
+        this.outboxAdmin = outboxAdmin;
+    }
+
+    /**
+     * What skills-service says of the skills in focus, asked before the transaction begins, so no database
+     * connection waits on another service. Repeats are refused first, at no call's cost.
+     */
+    public SkillCodeCheck checkSkills(SessionRequest request) {
+        Distinct.require("skills", request.skills());
+        Distinct.require("coacheeIds", request.coacheeIds());
+        return skillsService.checkSkillCodes(request.skills());
+    }
+
+    @Transactional
+    public Page<SessionResponse> listSessions(SessionFilter filter, PageRequest page) {
+        var window = pager.open(SessionQueries.BY_START, page, filter.coach, filter.coachee, filter.from, filter.to,
+                filter.status, caller.id());
+        String visibleTo = caller.hasRole(Roles.HR_ADMIN) ? null : caller.id();
+        return window.page(queries.findPage(filter, visibleTo, window), this::response);
+    }
+
+    @Transactional
+    public Versioned<SessionResponse> findSession(UUID id) {
+        return versioned(requireVisible(id));
+    }
+
+    /** A coach schedules for themselves, HR for any active coach. */
+    @Transactional
+    public Versioned<SessionResponse> createSession(SessionRequest request, SkillCodeCheck skills) {
+        skills.requireUsable("skills", request.skills(), List.of());
+        requireTimes(request.start(), request.end(), request.timeZone());
+        requireShape(request);
+        Coach coach = Coach.<Coach>findByIdOptional(request.coachId()).orElseThrow(() -> new ProblemException(422,
+                "UNKNOWN_COACH", "Unprocessable request", "No coach has this id.",
+                List.of(new FieldError("coachId", "UNKNOWN_COACH", "no coach has the id '" + request.coachId() + "'")),
+                Map.of()));
+        if (!caller.hasRole(Roles.HR_ADMIN) && !coach.employeeId.equals(caller.id())) {
+            throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
+                    "A coach schedules sessions for themselves only.");
+        }
+        if (!coach.active) {
+            throw new ProblemException(422, "COACH_INACTIVE", "Unprocessable request",
+                    "This coach takes no coachees at the moment.",
+                    List.of(new FieldError("coachId", "COACH_INACTIVE", "the coach is not active")), Map.of());
+        }
+        int asCoachee = request.coacheeIds().indexOf(coach.employeeId);
+        if (asCoachee >= 0) {
+            throw ProblemException.invalidField("coacheeIds[" + asCoachee + "]", "IS_THE_COACH",
+                    "the coach cannot coach themselves");
+        }
+        var session = new CoachingSession();
+        session.id = UUID.randomUUID();
+        session.kind = request.kind();
+        session.coachId = coach.id;
+        session.coachEmployeeId = coach.employeeId;
+        session.coacheeIds = new ArrayList<>(request.coacheeIds());
+        session.start = micros(request.start());
+        session.end = micros(request.end());
+        session.timeZone = request.timeZone();
+        session.skills = new ArrayList<>(request.skills());
+        session.scenarioId = request.scenarioId();
+        session.location = request.location();
+        session.meetingLink = request.meetingLink();
+        session.agenda = request.agenda();
+        session.stampCreated(caller.id());
+        requireFree(session, session.start, session.end);
+        session.persistAndFlush();
+        for (String person : participants(session)) {
+            entityManager.createNativeQuery("insert into session_participant (session_id, person, role, during, status)"
+                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), 'SCHEDULED')")
+                    .setParameter(1, session.id).setParameter(2, person)
+                    .setParameter(3, person.equals(session.coachEmployeeId) ? "COACH" : "COACHEE")
+                    .setParameter(4, session.start).setParameter(5, session.end).executeUpdate();
+        }
+        return versioned(session);
+    }
+
+    /** Moves a scheduled session; its earlier times go to its history, and the new ones must be free for everyone. */
+    @Transactional
+    public Versioned<SessionResponse> reschedule(UUID id, IfMatch ifMatch, RescheduleRequest request) {
+        CoachingSession session = requireVisible(id);
+        requireMayCancelOrMove(session);
+        ifMatch.require(session.version);
+        requireScheduled(session, "rescheduled");
+        requireTimes(request.start(), request.end(), request.timeZone());
+        Instant start = micros(request.start());
+        Instant end = micros(request.end());
+        requireFree(session, start, end);
+        entityManager.createNativeQuery("insert into session_reschedule"
+                + " (session_id, position, starts_at, ends_at, time_zone, rescheduled_at, rescheduled_by)"
+                + " select ?1, coalesce(max(position), 0) + 1, ?2, ?3, ?4, ?5, ?6 from session_reschedule"
+                + " where session_id = ?1")
+                .setParameter(1, session.id).setParameter(2, session.start).setParameter(3, session.end)
+                .setParameter(4, session.timeZone).setParameter(5, micros(Instant.now()))
+                .setParameter(6, caller.id()).executeUpdate();
+        session.start = start;
+        session.end = end;
+        session.timeZone = request.timeZone();
+        session.stampUpdated(caller.id());
+        session.flush();
+        entityManager.createNativeQuery("update session_participant set during = tstzrange(?2, ?3, '[)')"
+                + " where session_id = ?1")
+                .setParameter(1, session.id).setParameter(2, start).setParameter(3, end).executeUpdate();
+        return versioned(session);
+    }
+
+    @Transactional
+    public Versioned<SessionResponse> cancel(UUID id, IfMatch ifMatch, CancelRequest request) {
+        CoachingSession session = requireVisible(id);
+        requireMayCancelOrMove(session);
+        ifMatch.require(session.version);
+        requireScheduled(session, "cancelled");
+        end(session, SessionStatus.CANCELLED, request.reason(), caller.id());
+        return versioned(session);
+    }
+
+    /** The coachee did not come: only once the session has begun. */
+    @Transactional
+    public Versioned<SessionResponse> noShow(UUID id, IfMatch ifMatch) {
+        CoachingSession session = requireVisible(id);
+        requireCoachOrHr(session);
+        ifMatch.require(session.version);
+        requireScheduled(session, "marked a no-show");
+        requireStarted(session, "marked a no-show");
+        end(session, SessionStatus.NO_SHOW, null, caller.id());
+        return versioned(session);
+    }
+
+    /**
+     * Records what the session showed. Each observation is written to the outbox in this transaction, so it reaches
+     * skills-service as evidence exactly once, whether skills-service is up now or only later. The evidence is dated
+     * at the session's end, or now for a session completed before its planned end.
+     */
+    @Transactional
+    public Versioned<SessionResponse> complete(UUID id, IfMatch ifMatch, CompleteRequest request) {
+        CoachingSession session = requireVisible(id);
+        requireCoachOrHr(session);
+        ifMatch.require(session.version);
+        requireScheduled(session, "completed");
+        requireStarted(session, "completed");
+        Set<String> attended = attendance(session, request.attendance());
+        requireObservations(session, attended, request.observations());
+        Instant now = micros(Instant.now());
+        session.privateNotes = request.privateNotes();
+        session.completedAt = now;
+        end(session, SessionStatus.COMPLETED, null, caller.id());
+        entityManager.createNativeQuery("update session_participant set attended = (person = any(cast(?2 as varchar[])))"
+                + " where session_id = ?1 and role = 'COACHEE'")
+                .setParameter(1, session.id).setParameter(2, attended.toArray(String[]::new)).executeUpdate();
+        Instant observedAt = session.end.isBefore(now) ? session.end : now;
+        for (CompleteRequest.Observation observation : request.observations()) {
+            UUID message = outbox.enqueue(SessionEvidence.AGGREGATE_TYPE, session.id.toString(),
+                    SessionEvidence.MESSAGE_TYPE, SessionEvidence.DESTINATION,
+                    new SessionEvidence(observation.employeeId(), observation.skill(), observation.level(), observedAt,
+                            observation.observed(), "coaching-session:" + session.id));
+            entityManager.createNativeQuery("insert into session_observation"
+                    + " (session_id, employee_id, skill, level, observed, outbox_message_id)"
+                    + " values (?1, ?2, ?3, ?4, ?5, ?6)")
+                    .setParameter(1, session.id).setParameter(2, observation.employeeId())
+                    .setParameter(3, observation.skill()).setParameter(4, observation.level().shortValue())
+                    .setParameter(5, observation.observed()).setParameter(6, message).executeUpdate();
+        }
+        return versioned(session);
+    }
+
+    /**
+     * Cancels the scheduled sessions of someone who left that have not begun, as coach or coachee; returns how many.
+     * Called by the people feature inside its transaction, as skills-service acting.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelFutureSessionsOf(String employeeId, String actor) {
+        @SuppressWarnings("unchecked")
+        List<CoachingSession> sessions = entityManager.createNativeQuery("select s.* from coaching_session s"
+                + " where s.status = 'SCHEDULED' and s.starts_at > now()"
+                + " and (s.coach_employee_id = ?1 or s.coachee_ids @> array[cast(?1 as varchar)]) for update",
+                CoachingSession.class).setParameter(1, employeeId).getResultList();
+        for (CoachingSession session : sessions) {
+            end(session, SessionStatus.CANCELLED, LEFT_REASON, actor);
+        }
+        return sessions.size();
+    }
+
+    private void end(CoachingSession session, SessionStatus status, String reason, String actor) {
+        session.status = status;
+        session.cancelReason = reason;
+        session.stampUpdated(actor);
+        session.flush();
+        entityManager.createNativeQuery("update session_participant set status = ?2 where session_id = ?1")
+                .setParameter(1, session.id).setParameter(2, status.name()).executeUpdate();
+    }
+
+    /** Locks the schedule of everyone in the session, then refuses the time if any of them is busy then. */
+    private void requireFree(CoachingSession session, Instant start, Instant end) {
+        List<String> people = participants(session);
+        for (String person : new TreeSet<>(people)) {
+            entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock("
+                    + "hashtextextended('session-person:' || cast(?1 as varchar), 0))) locked")
+                    .setParameter(1, person).getSingleResult();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> busy = entityManager.createNativeQuery("select p.person, lower(p.during), upper(p.during)"
+                + " from session_participant p where p.person in (?1) and p.status = 'SCHEDULED'"
+                + " and p.during && tstzrange(?2, ?3, '[)') and p.session_id <> ?4 order by lower(p.during) limit 1")
+                .setParameter(1, people).setParameter(2, start).setParameter(3, end).setParameter(4, session.id)
+                .getResultList();
+        if (busy.isEmpty()) {
+            return;
+        }
+        Object[] row = busy.get(0);
+        String person = (String) row[0];
+        String when = "from " + instant(row[1]) + " to " + instant(row[2]);
+        String field = person.equals(session.coachEmployeeId) ? "coachId"
+                : "coacheeIds[" + session.coacheeIds.indexOf(person) + "]";
+        throw new ProblemException(409, SCHEDULE_CONFLICT, "Conflict",
+                person + " is already in a scheduled session " + when + ".",
+                List.of(new FieldError(field, SCHEDULE_CONFLICT, person + " is busy " + when)), Map.of());
+    }
+
+    private static Instant instant(Object column) {
+        return column instanceof java.time.OffsetDateTime offset ? offset.toInstant()
+                : column instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
+    }
+
+    private static List<String> participants(CoachingSession session) {
+        List<String> people = new ArrayList<>(session.coacheeIds);
+        people.add(0, session.coachEmployeeId);
+        return people;
+    }
+
+    private static void requireTimes(Instant start, Instant end, String timeZone) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!ZoneId.getAvailableZoneIds().contains(timeZone)) {
+            errors.add(new FieldError("timeZone", "INVALID_VALUE", "must be an IANA time zone, such as Europe/Berlin"));
+        }
+        Duration length = Duration.between(start, end);
+        if (length.compareTo(SHORTEST) < 0 || length.compareTo(LONGEST) > 0) {
+            errors.add(new FieldError("end", "OUT_OF_RANGE", "must be 15 minutes to 4 hours after start"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+
+    private static void requireShape(SessionRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        int coachees = request.coacheeIds().size();
+        if (request.kind() == SessionKind.GROUP ? coachees < 2 : coachees != 1) {
+            errors.add(new FieldError("coacheeIds", "OUT_OF_RANGE",
+                    request.kind() == SessionKind.GROUP ? "a GROUP session has 2 to 12 coachees"
+                            : "a " + request.kind() + " session has exactly one coachee"));
+        }
+        if (request.kind() == SessionKind.ROLE_PLAY && request.scenarioId() == null) {
+            errors.add(new FieldError("scenarioId", "REQUIRED", "a ROLE_PLAY session names its scenario"));
+        }
+        if (request.location() == null && request.meetingLink() == null) {
+            errors.add(new FieldError("location", "REQUIRED", "give a location or a meeting link"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+
+    /** Who came: in a GROUP session every coachee is named once; in the others the one coachee came. */
+    private static Set<String> attendance(CoachingSession session, List<CompleteRequest.Attendance> attendance) {
+        if (session.kind != SessionKind.GROUP) {
+            if (attendance != null && !attendance.isEmpty()) {
+                throw ProblemException.invalidField("attendance", "NOT_A_GROUP",
+                        "only GROUP sessions record attendance; a coachee who did not come is a no-show");
+            }
+            return Set.copyOf(session.coacheeIds);
+        }
+        if (attendance == null) {
+            throw ProblemException.invalidField("attendance", "REQUIRED", "a GROUP session records who came");
+        }
+        Distinct.require("attendance", attendance, CompleteRequest.Attendance::employeeId, ".employeeId");
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        Set<String> attended = new HashSet<>();
+        for (int i = 0; i < attendance.size(); i++) {
+            String employeeId = attendance.get(i).employeeId();
+            if (!session.coacheeIds.contains(employeeId)) {
+                errors.add(new FieldError("attendance[" + i + "].employeeId", "NOT_A_COACHEE",
+                        employeeId + " is not a coachee of this session"));
+            }
+            named.add(employeeId);
+            if (attendance.get(i).attended()) {
+                attended.add(employeeId);
+            }
+        }
+        if (errors.isEmpty() && !named.containsAll(session.coacheeIds)) {
+            errors.add(new FieldError("attendance", "INCOMPLETE", "name every coachee of the session once"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+        return attended;
+    }
+
+    private static void requireObservations(CoachingSession session, Set<String> attended,
+            List<CompleteRequest.Observation> observations) {
+        Distinct.require("observations", observations,
+                observation -> observation.employeeId() + "\u0000" + observation.skill(), "");
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < observations.size(); i++) {
+            var observation = observations.get(i);
+            if (!session.coacheeIds.contains(observation.employeeId())) {
+                errors.add(new FieldError("observations[" + i + "].employeeId", "NOT_A_COACHEE",
+                        observation.employeeId() + " is not a coachee of this session"));
+            } else if (!attended.contains(observation.employeeId())) {
+                errors.add(new FieldError("observations[" + i + "].employeeId", "DID_NOT_ATTEND",
+                        observation.employeeId() + " did not come, so nothing was observed"));
+            }
+            if (!session.skills.contains(observation.skill())) {
+                errors.add(new FieldError("observations[" + i + "].skill", "NOT_IN_FOCUS",
+                        "'" + observation.skill() + "' is not a skill in focus of this session"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalidFields(errors);
+        }
+    }
+
+    /** HR, the session's coach and its coachees see it; anyone else gets the same answer as for nothing there. */
+    private CoachingSession requireVisible(UUID id) {
+        CoachingSession session = CoachingSession.findById(id);
+        if (session == null || !(caller.hasRole(Roles.HR_ADMIN) || session.takesPart(caller.id()))) {
+            throw ProblemException.notFound("No coaching session has the id '" + id + "'.");
+        }
+        return session;
+    }
+
+    private boolean isHrOrCoach(CoachingSession session) {
+        return caller.hasRole(Roles.HR_ADMIN) || session.coachEmployeeId.equals(caller.id());
+    }
+
+    private void requireCoachOrHr(CoachingSession session) {
+        if (!isHrOrCoach(session)) {
+            throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
+                    "Only the session's coach or HR records how it went.");
+        }
+    }
+
+    /** The coach, HR, and the coachee of their own one-to-one. */
+    private void requireMayCancelOrMove(CoachingSession session) {
+        if (isHrOrCoach(session)
+                || session.kind == SessionKind.ONE_TO_ONE && session.coacheeIds.contains(caller.id())) {
+            return;
+        }
+        throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
+                "Only the coach, HR or the coachee of a one-to-one may cancel or move this session.");
+    }
+
+    private static void requireScheduled(CoachingSession session, String what) {
+        if (session.status != SessionStatus.SCHEDULED) {
+            throw ProblemException.conflict("SESSION_NOT_SCHEDULED",
+                    "The session is " + session.status + "; only a SCHEDULED session can be " + what + ".");
+        }
+    }
+
+    private static void requireStarted(CoachingSession session, String what) {
+        if (session.start.isAfter(Instant.now())) {
+            throw ProblemException.conflict("SESSION_NOT_STARTED",
+                    "The session has not begun yet, so it cannot be " + what + ".");
+        }
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Versioned<SessionResponse> versioned(CoachingSession session) {
+        return new Versioned<>(response(session), session.version);
+    }
+
+    private SessionResponse response(CoachingSession session) {
+        boolean full = isHrOrCoach(session);
+        @SuppressWarnings("unchecked")
+        List<Object[]> history = entityManager.createNativeQuery("select starts_at, ends_at, time_zone, rescheduled_at,"
+                + " rescheduled_by from session_reschedule where session_id = ?1 order by position")
+                .setParameter(1, session.id).getResultList();
+        List<SessionResponse.Attended> attendance = List.of();
+        if (session.kind == SessionKind.GROUP && session.status == SessionStatus.COMPLETED) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("select person, attended from session_participant"
+                    + " where session_id = ?1 and role = 'COACHEE' order by person")
+                    .setParameter(1, session.id).getResultList();
+            attendance = rows.stream()
+                    .map(row -> new SessionResponse.Attended((String) row[0], (Boolean) row[1])).toList();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> observed = entityManager.createNativeQuery("select employee_id, skill, level, observed,"
+                + " outbox_message_id from session_observation where session_id = ?1 and (?2 or employee_id = ?3)"
+                + " order by employee_id, skill")
+                .setParameter(1, session.id).setParameter(2, full).setParameter(3, caller.id()).getResultList();
+        return new SessionResponse(session.id, session.kind, session.coachId, session.coachEmployeeId,
+                List.copyOf(session.coacheeIds), session.start, session.end, session.timeZone,
+                List.copyOf(session.skills), session.scenarioId, session.location, session.meetingLink, session.agenda,
+                session.status, session.cancelReason,
+                history.stream().map(row -> new SessionResponse.Rescheduled(instant(row[0]), instant(row[1]),
+                        (String) row[2], instant(row[3]), (String) row[4])).toList(),
+                attendance,
+                observed.stream().map(row -> new SessionResponse.ObservationResponse((String) row[0], (String) row[1],
+                        ((Number) row[2]).intValue(), (String) row[3], delivery((UUID) row[4]))).toList(),
+                full ? session.privateNotes : null, session.completedAt, session.version, session.createdAt,
+                session.createdBy, session.updatedAt, session.updatedBy);
+    }
+
+    /** The state of the observation's outbox message; a message deleted by an operator counts as discarded. */
+    private EvidenceDelivery delivery(UUID messageId) {
+        return outboxAdmin.find(messageId).map(message -> EvidenceDelivery.of(message.status()))
+                .orElse(EvidenceDelivery.DISCARDED);
+    }
+}

@@ -1,0 +1,82 @@
+package io.supportcoach.secondment.placement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The locks and day-by-day sums that keep an employee at or under 100% and an opportunity within its openings (see
+ * migration V2 for why advisory locks, and their order: employee, then opportunity). Callers must be inside the
+ * transaction that writes, and must take the locks before they sum.
+ */
+@ApplicationScoped
+public class PlacementGuards {
+
+    private static final int EMPLOYEE_LOCKS = 1;
+    private static final int OPPORTUNITY_LOCKS = 2;
+
+    private final EntityManager entityManager;
+
+    public PlacementGuards(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Waits until no other transaction may approve a placement of this employee; held until commit. */
+    void lockEmployee(String employeeId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, EMPLOYEE_LOCKS).setParameter(2, employeeId).getSingleResult();
+    }
+
+    /** Waits until no other transaction may fill or shrink this opportunity; held until commit. Take it last. */
+    public void lockOpportunity(UUID opportunityId) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
+                .setParameter(1, OPPORTUNITY_LOCKS).setParameter(2, opportunityId.toString()).getSingleResult();
+    }
+
+    /** The first day of the period on which the employee's APPROVED placements plus {@code percent} pass 100%. */
+    Optional<LocalDate> firstOverAllocatedDay(String employeeId, LocalDate startsOn, LocalDate endsOn, int percent) {
+        return firstDay(entityManager.createNativeQuery("""
+                select cast(day as date) from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
+                  join placement p on p.employee_id = ?1 and p.status = 'APPROVED'
+                                  and p.starts_on <= day and p.ends_on >= day
+                 group by day having sum(p.allocation_percent) + ?4 > 100
+                 order by day limit 1""")
+                .setParameter(1, employeeId).setParameter(2, startsOn).setParameter(3, endsOn)
+                .setParameter(4, percent).getResultList());
+    }
+
+    /** The first day of the period on which the opportunity already holds {@code openings} APPROVED placements. */
+    Optional<LocalDate> firstDayWithoutSeat(UUID opportunityId, LocalDate startsOn, LocalDate endsOn, int openings) {
+        return firstDay(entityManager.createNativeQuery("""
+                select cast(day as date) from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
+                  join placement p on p.opportunity_id = ?1 and p.status = 'APPROVED'
+                                  and p.starts_on <= day and p.ends_on >= day
+                 group by day having count(*) >= ?4
+                 order by day limit 1""")
+                .setParameter(1, opportunityId).setParameter(2, startsOn).setParameter(3, endsOn)
+                .setParameter(4, openings).getResultList());
+    }
+
+    /** The first day on which the opportunity holds more APPROVED placements than {@code openings}. */
+    public Optional<LocalDate> firstDayOverOpenings(UUID opportunityId, int openings) {
+        return firstDay(entityManager.createNativeQuery("""
+                select cast(day as date) from placement p,
+                       generate_series(p.starts_on, p.ends_on, interval '1 day') day
+                 where p.opportunity_id = ?1 and p.status = 'APPROVED'
+                 group by day having count(*) > ?2
+                 order by day limit 1""")
+                .setParameter(1, opportunityId).setParameter(2, openings).getResultList());
+    }
+
+    private static Optional<LocalDate> firstDay(List<?> days) {
+        if (days.isEmpty()) {
+            return Optional.empty();
+        }
+        Object day = days.get(0);
+        return Optional.of(day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day);
+    }
+}

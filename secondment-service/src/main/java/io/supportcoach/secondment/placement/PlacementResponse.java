@@ -1,0 +1,65 @@
+package io.supportcoach.secondment.placement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import io.supportcoach.secondment.opportunity.OpportunityKind;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A placement as clients read it. */
+@Schema(name = "Placement")
+public record PlacementResponse(
+        @Schema(examples = "3f6c2a1e-7b4d-4c8e-9a0f-1e2d3c4b5a69") UUID id,
+        @Schema(examples = "e-100") String employeeId,
+        @Schema(description = "The employee's team in skills-service's register when the placement was proposed.",
+                examples = "team-a") String homeTeamId,
+        @Schema(examples = "team-service-desk-2") String hostTeamId,
+        @Schema(description = "Null when the placement answers no opportunity.", nullable = true) UUID opportunityId,
+        @Schema(examples = "CROSS_TRAINING") OpportunityKind kind,
+        @Schema(examples = "2027-03-01") LocalDate startsOn,
+        @Schema(examples = "2027-03-12") LocalDate endsOn,
+        @Schema(examples = "40") int allocationPercent,
+        @Schema(examples = "[\"communication\"]") List<String> skills,
+        @Schema(nullable = true) String notes,
+        @Schema(examples = "PROPOSED") PlacementStatus status,
+        @Schema(description = "The employee's consent; null while it is awaited.", nullable = true) Agreement consent,
+        @Schema(description = "The home team's approval; null while it is awaited.", nullable = true) Agreement homeApproval,
+        @Schema(description = "The host team's approval; null while it is awaited.", nullable = true) Agreement hostApproval,
+        @Schema(description = "Set once a manager rejected it; null before.", nullable = true) Rejection rejection,
+        @Schema(description = "Set once it was cancelled; null before.", nullable = true) Agreement cancellation,
+        @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
+        @Schema(examples = "2027-02-01T09:00:00Z") Instant createdAt,
+        @Schema(examples = "e-100") String createdBy,
+        @Schema(examples = "2027-02-01T09:00:00Z") Instant updatedAt,
+        @Schema(examples = "e-100") String updatedBy) {
+
+    /** Who did something to the placement, and when. */
+    @Schema(name = "PlacementAgreement")
+    public record Agreement(@Schema(examples = "e-200") String by, @Schema(examples = "2027-02-02T09:00:00Z") Instant at) {
+
+        static Agreement of(String by, Instant at) {
+            return at == null ? null : new Agreement(by, at);
+        }
+    }
+
+    /** Who rejected the placement, when and why. */
+    @Schema(name = "PlacementRejection")
+    public record Rejection(@Schema(examples = "e-300") String by, @Schema(examples = "2027-02-02T09:00:00Z") Instant at,
+            @Schema(examples = "The desk is short-staffed in March.") String reason) {
+    }
+
+    static PlacementResponse from(Placement placement) {
+        return new PlacementResponse(placement.id, placement.employeeId, placement.homeTeamId, placement.hostTeamId,
+                placement.opportunityId, placement.kind, placement.startsOn, placement.endsOn,
+                placement.allocationPercent, List.copyOf(placement.skills), placement.notes, placement.status,
+                Agreement.of(placement.consentedBy, placement.consentedAt),
+                Agreement.of(placement.homeApprovedBy, placement.homeApprovedAt),
+                Agreement.of(placement.hostApprovedBy, placement.hostApprovedAt),
+                placement.rejectedAt == null ? null
+                        : new Rejection(placement.rejectedBy, placement.rejectedAt, placement.rejectionReason),
+                Agreement.of(placement.cancelledBy, placement.cancelledAt), placement.version, placement.createdAt,
+                placement.createdBy, placement.updatedAt, placement.updatedBy);
+    }
+}
