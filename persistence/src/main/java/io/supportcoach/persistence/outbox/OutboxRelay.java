@@ -7,6 +7,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 
 import javax.sql.DataSource;
@@ -14,6 +18,7 @@ import javax.sql.DataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
@@ -65,6 +70,12 @@ public class OutboxRelay {
 
     private final DataSource dataSource;
     private final Instance<OutboxSender> sender;
+    /** Plain threads, on purpose: no context (transaction, request) is propagated to or from them. */
+    private final ExecutorService senders = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "outbox-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Backoff backoff;
     private final int maxAttempts;
     private final int pollBatch;
@@ -114,9 +125,36 @@ public class OutboxRelay {
             if (!stillHead(connection, message.id())) {
                 return Optional.of(false);
             }
-            mark(connection, message, delivery.send(message));
+            mark(connection, message, sendApart(delivery, message));
             return Optional.of(true);
         }
+    }
+
+    /**
+     * Sends on a thread of its own while this one waits with the row locked. A REST client may carry the calling
+     * thread's contexts to its own threads and restore them afterwards; the relay's transaction must not travel
+     * with it, or it can come back suspended and the mark fail to commit ("enlisted connection used without active
+     * transaction"). Whatever the sender throws is rethrown here, so the transaction rolls back as for a crash.
+     */
+    private DeliveryResult sendApart(OutboxSender delivery, OutboxMessage message) {
+        Future<DeliveryResult> sent = senders.submit(() -> delivery.send(message));
+        try {
+            return sent.get();
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("the sender failed on message " + message.id(), failed.getCause());
+        } catch (InterruptedException interrupted) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while sending message " + message.id(), interrupted);
+        }
+    }
+
+    @PreDestroy
+    void stopSenders() {
+        senders.shutdownNow();
     }
 
     private static Optional<OutboxMessage> claim(Connection connection) throws SQLException {
