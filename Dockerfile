@@ -35,7 +35,7 @@ COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/quarkus/ /d
 # The memory settings of ./suite up (see the README): a 96 MiB heap with the serial collector, bounded
 # metaspace, code cache, thread stacks and direct memory, so the process stays within the container's limit.
 ENV QUARKUS_HTTP_PORT=${PORT} \
-    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=80m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=16m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=16m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS_APPEND=""
 

@@ -3,6 +3,7 @@ package io.supportcoach.systemtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,14 @@ import java.util.Map;
 public final class ServiceProcess {
 
     static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+
+    /**
+     * The memory settings of {@code ./suite up} and the Dockerfile, so a service that outgrows them (a metaspace
+     * too small for its extensions, say) fails here, in the normal test run, and not first in production.
+     */
+    static final List<String> PRODUCTION_MEMORY = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx96m",
+            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss512k", "-XX:MaxDirectMemorySize=16m",
+            "-XX:+ExitOnOutOfMemoryError");
 
     private final String name;
     private final int port;
@@ -29,8 +38,10 @@ public final class ServiceProcess {
         this.name = name;
         this.port = port;
         this.jar = settings.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
-        List<String> command = List.of(Settings.javaExecutable(), "-XX:+UseSerialGC", "-Xmx128m", "-jar",
-                jar.toString());
+        List<String> command = new ArrayList<>();
+        command.add(Settings.javaExecutable());
+        command.addAll(PRODUCTION_MEMORY);
+        command.addAll(List.of("-jar", jar.toString()));
         this.process = new ManagedProcess(processName, command, environment, settings.work(),
                 settings.work().resolve(processName + ".log"), settings.work().resolve(processName + ".pid"),
                 jar.toString());
