@@ -14,16 +14,15 @@ import io.supportcoach.coaching.client.skills.api.CatalogueApi;
 import io.supportcoach.coaching.client.skills.api.EvidenceAndProfilesApi;
 import io.supportcoach.coaching.client.skills.model.EvidenceRequest;
 import io.supportcoach.coaching.client.skills.model.EvidenceSource;
-import io.supportcoach.coaching.client.skills.model.Problem;
 import io.supportcoach.coaching.client.skills.model.Skill;
 import io.supportcoach.coaching.client.skills.model.SkillPage;
 import io.supportcoach.coaching.client.skills.model.SkillStatus;
 import io.supportcoach.http.client.Callees;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
 import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
@@ -113,35 +112,11 @@ public class SkillsServiceClient {
                 evidenceAsService.recordEvidence(evidence.employeeId(), request, idempotencyKey);
                 return DeliveryResult.delivered();
             } catch (ApiException refused) {
-                return answered(refused.getResponse().getStatus(), problemOf(refused.getResponse()));
+                return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of(PERSON_LEFT));
             } catch (RuntimeException failed) {
                 throw callees.failure(CALLEE, failed);
             }
         });
-    }
-
-    /** The problem's code and detail, for HR to read in the message's last error; null if the body is no problem. */
-    private static String problemOf(Response answer) {
-        try {
-            Problem problem = answer.readEntity(Problem.class);
-            return problem.getCode() + " " + problem.getDetail();
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    private DeliveryResult answered(int status, String detail) {
-        if (status == 401) {
-            // Our token was refused: a rotated key or a revoked client. The next attempt gets a fresh one.
-            tokens.discard();
-        }
-        if (status == 429 || status >= 500) {
-            throw callees.refusal(CALLEE, status);
-        }
-        if (status == 409 && detail != null && detail.startsWith(PERSON_LEFT)) {
-            return DeliveryResult.permanentFailure("HTTP 409: " + detail);
-        }
-        return DeliveryResult.ofHttpStatus(status, detail);
     }
 
     /** While the breaker is open, skills-service is left alone and the person hears at once when to come back. */

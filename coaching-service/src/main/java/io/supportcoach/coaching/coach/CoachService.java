@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import io.supportcoach.coaching.client.SkillCodeCheck;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.coaching.client.SkillsServiceClient;
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.etag.Versioned;

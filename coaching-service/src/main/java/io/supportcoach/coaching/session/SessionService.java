@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import io.supportcoach.coaching.client.SessionEvidence;
-import io.supportcoach.coaching.client.SkillCodeCheck;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.coaching.client.SkillsServiceClient;
 import io.supportcoach.coaching.coach.Coach;
 import io.supportcoach.http.etag.IfMatch;

@@ -27,6 +27,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
 import jakarta.inject.Inject;

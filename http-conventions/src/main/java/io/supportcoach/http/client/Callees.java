@@ -5,17 +5,23 @@ import java.net.NoRouteToHostException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.supportcoach.http.problem.CalleeUnavailable;
+import io.supportcoach.identity.ServiceTokens;
+import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ContextResolver;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -99,6 +105,40 @@ public class Callees {
         }
         LOG.warnf(failed, "%s gave no usable answer", callee);
         return new CalleeUnavailable(callee, retryAfter);
+    }
+
+    /**
+     * What a callee's answer to an outbox delivery means for the message, with the problem's code and detail kept
+     * for HR in its last error. A 401 drops the service token held, so the next attempt fetches a fresh one (a
+     * rotated key, a revoked client). A 429 or 5xx is thrown, so the circuit breaker around the call counts it and
+     * the relay retries later; a 409 whose code is one of {@code finalConflicts} can never pass and is parked;
+     * anything else is read by {@link DeliveryResult#ofHttpStatus}.
+     */
+    public DeliveryResult deliveryAnswer(String callee, Response answer, ServiceTokens tokens,
+            Set<String> finalConflicts) {
+        int status = answer.getStatus();
+        if (status == 401) {
+            tokens.discard();
+        }
+        if (status == 429 || status >= 500) {
+            throw refusal(callee, status);
+        }
+        JsonNode problem = problemOf(answer);
+        String code = problem.path("code").asText("");
+        String detail = problem.isMissingNode() ? null : code + " " + problem.path("detail").asText("");
+        if (status == 409 && finalConflicts.contains(code)) {
+            return DeliveryResult.permanentFailure("HTTP 409: " + detail);
+        }
+        return DeliveryResult.ofHttpStatus(status, detail);
+    }
+
+    /** The answer's problem document, or a missing node when the body is none. */
+    private static JsonNode problemOf(Response answer) {
+        try {
+            return answer.readEntity(JsonNode.class);
+        } catch (RuntimeException unreadable) {
+            return MissingNode.getInstance();
+        }
     }
 
     public static boolean isConnectionFailure(Throwable failure) {

@@ -20,6 +20,7 @@ import io.supportcoach.secondment.client.skills.model.Skill;
 import io.supportcoach.secondment.client.skills.model.SkillPage;
 import io.supportcoach.secondment.client.skills.model.SkillStatus;
 import io.supportcoach.http.client.Callees;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
 import jakarta.enterprise.context.ApplicationScoped;

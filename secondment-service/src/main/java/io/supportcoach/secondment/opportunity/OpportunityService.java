@@ -13,7 +13,7 @@ import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
-import io.supportcoach.secondment.client.SkillCodeCheck;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.placement.PlacementGuards;
 import io.supportcoach.secondment.shared.HostTeamAccess;

@@ -19,7 +19,7 @@ import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.identity.Roles;
-import io.supportcoach.secondment.client.SkillCodeCheck;
+import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.client.SkillsServiceClient.RegisteredPerson;
 import io.supportcoach.secondment.opportunity.Opportunity;

@@ -1,6 +1,7 @@
 package io.supportcoach.skills.client;
 
 import java.time.ZoneOffset;
+import java.util.Set;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.supportcoach.http.client.Callees;
@@ -10,10 +11,8 @@ import io.supportcoach.skills.client.coaching.api.ApiException;
 import io.supportcoach.skills.client.coaching.api.PeopleChangesApi;
 import io.supportcoach.skills.client.coaching.model.PersonChangeKind;
 import io.supportcoach.skills.client.coaching.model.PersonChangeRequest;
-import io.supportcoach.skills.client.coaching.model.Problem;
 import io.supportcoach.skills.people.PersonChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
@@ -53,30 +52,9 @@ public class CoachingServiceClient {
             peopleChanges.reportPersonChange(request, idempotencyKey);
             return DeliveryResult.delivered();
         } catch (ApiException refused) {
-            return answered(refused.getResponse().getStatus(), problemOf(refused.getResponse()));
+            return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of());
         } catch (RuntimeException failed) {
             throw callees.failure(CALLEE, failed);
         }
-    }
-
-    /** The problem's code and detail, for HR to read in the message's last error; null if the body is no problem. */
-    private static String problemOf(Response answer) {
-        try {
-            Problem problem = answer.readEntity(Problem.class);
-            return problem.getCode() + " " + problem.getDetail();
-        } catch (RuntimeException unreadable) {
-            return null;
-        }
-    }
-
-    private DeliveryResult answered(int status, String detail) {
-        if (status == 401) {
-            // Our token was refused: a rotated key or a revoked client. The next attempt gets a fresh one.
-            tokens.discard();
-        }
-        if (status == 429 || status >= 500) {
-            throw callees.refusal(CALLEE, status);
-        }
-        return DeliveryResult.ofHttpStatus(status, detail);
     }
 }

@@ -1,4 +1,4 @@
-package io.supportcoach.coaching.client;
+package io.supportcoach.http.client;
 
 import java.util.ArrayList;
 import java.util.Collection;
