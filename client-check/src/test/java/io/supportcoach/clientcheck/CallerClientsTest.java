@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -99,9 +100,9 @@ class CallerClientsTest {
         Path spec = Files.createDirectories(work).resolve("openapi.yaml");
         Files.writeString(spec, contract, StandardCharsets.UTF_8);
         Path generated = work.resolve("generated");
-        new DefaultGenerator().opts(configurator(caller, spec, generated).toClientOptInput()).generate();
-
         Map<String, String> properties = callerProperties(caller);
+        new DefaultGenerator().opts(configurator(calleeClientExecution(), properties, spec, generated,
+                calleeContract(caller)).toClientOptInput()).generate();
         String generatedPackage = properties.get("callee.client-package");
         Path callerSources = ROOT.resolve(caller).resolve("src/main/java");
         // The package the generated one sits in: its bean and the types it hands to the rest of the service.
@@ -110,7 +111,38 @@ class CallerClientsTest {
         List<Path> sources = new ArrayList<>(javaFiles(clientDir, false));
         assertFalse(sources.isEmpty(), "no client package at " + clientDir);
         sources.addAll(javaFiles(generated, true));
+        // The caller's clients of other callees, generated as its own pom says, from their committed contracts.
+        for (Element execution : ownClientExecutions(caller)) {
+            Path otherContract = Path.of(resolve(child(child(execution, "configuration"), "inputSpec").getTextContent()
+                    .trim(), properties));
+            Path otherGenerated = work.resolve("generated-" + child(execution, "id").getTextContent().trim());
+            new DefaultGenerator().opts(configurator(execution, properties, otherContract, otherGenerated,
+                    otherContract).toClientOptInput()).generate();
+            sources.addAll(javaFiles(otherGenerated, true));
+        }
         return compile(sources, work.resolve("classes"), callerSources);
+    }
+
+    /** The executions of openapi-generator-maven-plugin that the caller's own pom configures in full. */
+    private static List<Element> ownClientExecutions(String caller) throws Exception {
+        List<Element> executions = new ArrayList<>();
+        Element build = child(xml(ROOT.resolve(caller).resolve("pom.xml")), "build");
+        for (Element plugin : children(child(build, "plugins"))) {
+            boolean generator = optionalChild(plugin, "artifactId")
+                    .filter(artifact -> "openapi-generator-maven-plugin".equals(artifact.getTextContent().trim()))
+                    .isPresent();
+            if (!generator) {
+                continue;
+            }
+            for (Element execution : optionalChild(plugin, "executions").map(CallerClientsTest::children)
+                    .orElse(List.of())) {
+                if (optionalChild(execution, "configuration").flatMap(config -> optionalChild(config, "inputSpec"))
+                        .isPresent()) {
+                    executions.add(execution);
+                }
+            }
+        }
+        return executions;
     }
 
     /** The committed contract of the service the caller calls, as its pom names it. */
@@ -118,18 +150,23 @@ class CallerClientsTest {
         return Path.of(resolve(callerProperties(caller).get("callee.contract"), callerProperties(caller)));
     }
 
-    /** The root pom's callee-client execution with the caller's properties, as the Maven plugin reads it. */
-    private static CodegenConfigurator configurator(String caller, Path spec, Path output) throws Exception {
-        Map<String, String> properties = callerProperties(caller);
-        Element execution = calleeClientExecution();
+    /**
+     * An execution with the caller's properties, as the Maven plugin reads it, generating from {@code spec} (a copy
+     * of {@code contract}, which the execution must name) into {@code output}.
+     */
+    private static CodegenConfigurator configurator(Element execution, Map<String, String> properties, Path spec,
+            Path output, Path contract) {
         // As the plugin starts: APIs, models and supporting files on ("" is all of them), until a setting narrows them.
         var configurator = new CodegenConfigurator().setInputSpec(spec.toString()).setOutputDir(output.toString())
                 .addGlobalProperty("apis", "").addGlobalProperty("models", "").addGlobalProperty("supportingFiles", "");
         for (Element setting : children(child(execution, "configuration"))) {
             String value = resolve(setting.getTextContent().trim(), properties);
             switch (setting.getTagName()) {
-                case "inputSpec" -> assertEquals(calleeContract(caller).normalize(), Path.of(value).normalize(),
-                        caller + " builds its client from another contract than this test changes");
+                case "inputSpec" -> assertEquals(contract.normalize(), Path.of(value).normalize(),
+                        "the client is built from another contract than this test changes");
+                case "output" -> {
+                    // Where this test writes, not where the build does.
+                }
                 case "generatorName" -> configurator.setGeneratorName(value);
                 case "library" -> configurator.setLibrary(value);
                 case "apiPackage" -> configurator.setApiPackage(value);
@@ -233,6 +270,10 @@ class CallerClientsTest {
     private static Element child(Element parent, String name) {
         return children(parent).stream().filter(element -> element.getTagName().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no <" + name + "> in <" + parent.getTagName() + ">"));
+    }
+
+    private static Optional<Element> optionalChild(Element parent, String name) {
+        return children(parent).stream().filter(element -> element.getTagName().equals(name)).findFirst();
     }
 
     private static List<Element> children(Element parent) {

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         @Tag(name = "Audit", description = "The append-only trail of decisions such as retirements and corrections."),
         @Tag(name = "Catalogue", description = "Skills and categories with their five-level rubric, and the "
                 + "catalogue as CSV."),
+        @Tag(name = "Coaching relations", description = "Who coaches whom, as coaching-service reports it: what lets "
+                + "a coach see and write about their coachees."),
         @Tag(name = "Evidence and profiles", description = "Dated evidence of the level a person showed, and the "
                 + "profile and history derived from it."),
         @Tag(name = "Goals", description = "Development goals that achieve themselves when the evidence reaches them."),

@@ -61,7 +61,7 @@ class KeycloakPathTest {
         assertThat(claims.path("upn").asText()).isEqualTo("e-002");
         assertThat(Oidc.strings(claims, "groups")).containsExactly("manager");
         assertThat(claims.path("manages").isArray()).as("manages is a list").isTrue();
-        assertThat(Oidc.strings(claims, "manages")).containsExactly("team-a");
+        assertThat(Oidc.strings(claims, "manages")).containsExactly("service-desk");
     }
 
     @ParameterizedTest(name = "{0} GET {1}")

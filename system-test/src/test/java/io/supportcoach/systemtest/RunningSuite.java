@@ -1,9 +1,17 @@
 package io.supportcoach.systemtest;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /**
  * Everything the system tests run against, started once for all test classes of the module and ended after the
@@ -17,6 +25,8 @@ public final class RunningSuite implements AutoCloseable {
     public static final String SECONDMENT = "secondment-service";
     public static final List<String> SERVICES = List.of(SKILLS, COACHING, SECONDMENT);
     public static final String AUDIENCE = "coaching-suite";
+    /** The kid of the key {@code ./suite token} signs with. */
+    private static final String LOCAL_PERSON_KEY = "suite-local";
 
     private final Settings settings;
     private final KeycloakProcess keycloak;
@@ -43,7 +53,7 @@ public final class RunningSuite implements AutoCloseable {
             environment.put("DB_PASSWORD", settings.dbPassword());
             environment.put("DB_NAME", Databases.nameFor(service));
             environment.put("CURSOR_SECRET", cursorSecret);
-            environment.put("JWT_PUBLIC_KEY_LOCATION", keycloak.jwksUrl());
+            environment.put("JWT_PUBLIC_KEY_LOCATION", trustedKeys(settings).toString());
             environment.put("JWT_ISSUER", keycloak.realmUrl());
             environment.put("JWT_AUDIENCE", AUDIENCE);
             ports.forEach((callee, port) -> environment.put(
@@ -73,6 +83,7 @@ public final class RunningSuite implements AutoCloseable {
             Duration keycloakReady = suite.keycloak.start();
             log("Keycloak ready at %s in %d ms (log %s)", suite.keycloak.baseUrl(), keycloakReady.toMillis(),
                     suite.keycloak.logFile());
+            suite.writeTrustedKeys();
             // Launched together, so their boots overlap; each is then awaited.
             suite.services.values().forEach(ServiceProcess::launch);
             for (ServiceProcess service : suite.services.values()) {
@@ -85,6 +96,50 @@ public final class RunningSuite implements AutoCloseable {
             suite.close();
             throw e;
         }
+    }
+
+    /** The key set the services trust, written once Keycloak has made its keys. */
+    private static Path trustedKeys(Settings settings) {
+        return settings.work().resolve("trusted.jwks");
+    }
+
+    /**
+     * Keycloak's signing keys and the person key of {@code ./suite token}, so the services take both the tokens a
+     * portal gets from the identity provider and those a newcomer mints by following the getting-started guide. The
+     * tokens of {@code ./suite token} name the realm as issuer when its {@code JWT_ISSUER} says so, as
+     * {@link #localTokenEnvironment()} does.
+     */
+    private void writeTrustedKeys() {
+        try {
+            Process token = new ProcessBuilder(settings.repository().resolve("suite").toString(), "token", "--role",
+                    "employee", "--sub", "system-test").directory(settings.repository().toFile())
+                    .redirectErrorStream(true).start();
+            String output = new String(token.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (token.waitFor() != 0) {
+                throw new IllegalStateException("./suite token could not make the local keys: " + output);
+            }
+            JsonNode local = Http.JSON.readTree(settings.repository().resolve(".suite/keys/trusted.jwks").toFile());
+            JsonNode realm = Http.get(keycloak.jwksUrl(), null).json();
+            ArrayNode keys = Http.JSON.createArrayNode();
+            realm.path("keys").forEach(keys::add);
+            local.path("keys").forEach(key -> {
+                if (LOCAL_PERSON_KEY.equals(key.path("kid").asText())) {
+                    keys.add(key);
+                }
+            });
+            Files.writeString(trustedKeys(settings), Http.JSON.writeValueAsString(Http.JSON.createObjectNode()
+                    .set("keys", keys)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + trustedKeys(settings), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while making the local keys", e);
+        }
+    }
+
+    /** What {@code ./suite token} needs to mint tokens these services take. */
+    public Map<String, String> localTokenEnvironment() {
+        return Map.of("JWT_ISSUER", keycloak.realmUrl(), "JWT_AUDIENCE", AUDIENCE);
     }
 
     public KeycloakProcess keycloak() {

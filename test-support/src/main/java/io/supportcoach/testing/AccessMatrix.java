@@ -37,6 +37,9 @@ public final class AccessMatrix {
     /** The service whose own token stands for the service role; a row may name the caller it expects. */
     private static final String DEFAULT_CALLING_SERVICE = "coaching-service";
 
+    /** The roles of a public row: it takes no token. */
+    private static final String ANYONE = "anyone";
+
     private final List<Row> rows = new ArrayList<>();
 
     /**
@@ -60,6 +63,14 @@ public final class AccessMatrix {
 
     public AccessMatrix row(String method, String template, String path, String... roles) {
         return rowWithBody(method, template, path, "application/json", "{}", roles);
+    }
+
+    /**
+     * An operation without a bearer token (a calendar feed, whose URL carries its own secret, since calendar apps
+     * cannot send a token): callers without a token and every role get the row's answer.
+     */
+    public AccessMatrix publicRow(String method, String template, String path) {
+        return rowWithBody(method, template, path, "application/json", "{}", ANYONE);
     }
 
     /** The statuses the roles of the row just added get. */
@@ -121,6 +132,10 @@ public final class AccessMatrix {
         List<String> wrong = new ArrayList<>();
         for (Row row : rows) {
             assertThat(row.answers()).as("the answer admitted roles get from " + row.key()).isNotEmpty();
+            if (row.roles().contains(ANYONE)) {
+                expectPublic(row, wrong);
+                continue;
+            }
             expect(row, null, "no token", 401, wrong);
             expect(row, TestTokens.as("e-matrix", "hr-admin").expired().sign(), "expired token", 401, wrong);
             expect(row, TestTokens.as("e-matrix", "hr-admin").signedByStranger().sign(), "wrong signature", 401, wrong);
@@ -148,6 +163,20 @@ public final class AccessMatrix {
             }
         }
         assertThat(wrong).as("answers that break the access rules").isEmpty();
+    }
+
+    private static void expectPublic(Row row, List<String> wrong) {
+        List<String> tokens = new ArrayList<>();
+        tokens.add(null);
+        ROLES.forEach(role -> tokens.add(role.equals("service") ? TestTokens.service(DEFAULT_CALLING_SERVICE)
+                : TestTokens.as("e-matrix-" + role, role).managing("team-matrix").sign()));
+        for (String token : tokens) {
+            int status = call(row, token);
+            if (!row.answers().contains(status)) {
+                wrong.add(row.key() + (token == null ? " without a token" : " with a token") + ": " + status
+                        + ", expected " + row.answers());
+            }
+        }
     }
 
     private static void expect(Row row, String token, String what, int expected, List<String> wrong) {

@@ -154,6 +154,8 @@ public final class CalleeStub {
         ValidationReport report = contract.validate(asValidatorRequest(request), answer.build());
         return report.getMessages().stream()
                 .filter(message -> message.getLevel() == ValidationReport.Level.ERROR)
+                .filter(message -> !NullableReferences.isNullForANullableReference(message,
+                        request.getBody() == null ? null : request.getBodyAsString(), body))
                 .map(message -> request.getMethod() + " " + request.getUrl() + " answered " + status + ": "
                         + message.getKey() + ": " + message.getMessage())
                 .toList();

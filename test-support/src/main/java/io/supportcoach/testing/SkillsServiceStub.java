@@ -1,8 +1,12 @@
 package io.supportcoach.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -21,8 +25,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * skills-service as the services that call it see it in their tests: by default every skill code asked for is an
- * active skill, so a test that is not about skill codes may use any well-formed code. A test about them stubs its own
- * answer with {@link #page} of {@link #activeSkill} and {@link #retiredSkill} at a priority below {@link #DEFAULT}.
+ * active skill, so a test that is not about skill codes may use any well-formed code; every coaching relation granted
+ * or revoked is taken. A test about skill codes stubs its own answer with {@link #page} of {@link #activeSkill} and
+ * {@link #retiredSkill} at a priority below {@link #DEFAULT}.
  */
 public class SkillsServiceStub extends CalleeStubResource {
 
@@ -30,6 +35,12 @@ public class SkillsServiceStub extends CalleeStubResource {
     public static final int DEFAULT = 10;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A coaching relation as skills-service answers a grant, with every field its contract requires. */
+    private static final String COACHING_RELATION = """
+            {"reference": "session:5f0c2d1e-8a4b-4c39-9d0e-2b7f6a1c3e55:e-stub", "coachId": "e-stub-coach",
+             "coacheeId": "e-stub", "validUntil": null, "version": 0, "createdAt": "2027-03-01T10:00:00Z",
+             "createdBy": "coaching-service", "updatedAt": "2027-03-01T10:00:00Z", "updatedBy": "coaching-service"}""";
 
     @Override
     protected String callee() {
@@ -45,6 +56,10 @@ public class SkillsServiceStub extends CalleeStubResource {
     protected void stubDefaults(WireMockServer server) {
         server.stubFor(get(urlPathEqualTo("/skills")).atPriority(DEFAULT)
                 .willReturn(aResponse().withTransformers(EveryCodeAnActiveSkill.NAME)));
+        server.stubFor(put(urlPathMatching("/coaching-relations/[^/]+")).atPriority(DEFAULT)
+                .willReturn(okJson(COACHING_RELATION)));
+        server.stubFor(delete(urlPathMatching("/coaching-relations/[^/]+")).atPriority(DEFAULT)
+                .willReturn(aResponse().withStatus(204)));
     }
 
     /** The body of a page of {@code GET /skills} holding these skills, as the contract's {@code SkillPage}. */

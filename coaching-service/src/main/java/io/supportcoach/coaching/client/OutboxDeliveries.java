@@ -2,6 +2,7 @@ package io.supportcoach.coaching.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.supportcoach.coaching.relation.CoachingRelationMessage;
 import io.supportcoach.http.problem.CalleeUnavailable;
 import io.supportcoach.persistence.outbox.DeliveryResult;
 import io.supportcoach.persistence.outbox.OutboxMessage;
@@ -10,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 /**
- * Delivers this service's outbox messages: the evidence of completed sessions, to skills-service. A callee that
- * cannot answer now means a later attempt; one that refuses the message parks it for HR.
+ * Delivers this service's outbox messages to skills-service: the evidence of completed sessions and who coaches whom.
+ * A callee that cannot answer now means a later attempt; one that refuses the message parks it for HR.
  */
 @ApplicationScoped
 public class OutboxDeliveries implements OutboxSender {
@@ -26,16 +27,21 @@ public class OutboxDeliveries implements OutboxSender {
 
     @Override
     public DeliveryResult send(OutboxMessage message) {
-        if (!SessionEvidence.MESSAGE_TYPE.equals(message.messageType())
-                || !SkillsServiceClient.CALLEE.equals(message.destination())) {
-            return DeliveryResult.permanentFailure("this release delivers no " + message.messageType() + " to "
-                    + message.destination());
+        if (!SkillsServiceClient.CALLEE.equals(message.destination())) {
+            return undeliverable(message);
         }
         try {
-            return skills.recordEvidence(message.idempotencyKey(),
-                    objectMapper.readValue(message.payload(), SessionEvidence.class));
+            return switch (message.messageType()) {
+                case SessionEvidence.MESSAGE_TYPE -> skills.recordEvidence(message.idempotencyKey(),
+                        objectMapper.readValue(message.payload(), SessionEvidence.class));
+                case CoachingRelationMessage.GRANTED -> skills.grantCoachingRelation(
+                        objectMapper.readValue(message.payload(), CoachingRelationMessage.class));
+                case CoachingRelationMessage.REVOKED -> skills.revokeCoachingRelation(
+                        objectMapper.readValue(message.payload(), CoachingRelationMessage.class).reference());
+                default -> undeliverable(message);
+            };
         } catch (JsonProcessingException unreadable) {
-            return DeliveryResult.permanentFailure("the payload is no session evidence: "
+            return DeliveryResult.permanentFailure("the payload is no " + message.messageType() + ": "
                     + unreadable.getOriginalMessage());
         } catch (CalleeUnavailable notNow) {
             return DeliveryResult.retry(message.destination() + " cannot answer now: " + notNow.getMessage());
@@ -43,5 +49,10 @@ public class OutboxDeliveries implements OutboxSender {
             return DeliveryResult.retry("circuit breaker open: " + message.destination() + " failed too often lately"
                     + " and is left alone for a while");
         }
+    }
+
+    private static DeliveryResult undeliverable(OutboxMessage message) {
+        return DeliveryResult.permanentFailure("this release delivers no " + message.messageType() + " to "
+                + message.destination());
     }
 }

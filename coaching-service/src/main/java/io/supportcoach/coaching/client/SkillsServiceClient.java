@@ -1,22 +1,34 @@
 package io.supportcoach.coaching.client;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.coaching.client.skills.api.ApiException;
 import io.supportcoach.coaching.client.skills.api.CatalogueApi;
+import io.supportcoach.coaching.client.skills.api.CoachingRelationsApi;
 import io.supportcoach.coaching.client.skills.api.EvidenceAndProfilesApi;
+import io.supportcoach.coaching.client.skills.api.GoalsApi;
+import io.supportcoach.coaching.client.skills.api.RoleProfilesApi;
+import io.supportcoach.coaching.client.skills.model.CoachingRelationRequest;
 import io.supportcoach.coaching.client.skills.model.EvidenceRequest;
 import io.supportcoach.coaching.client.skills.model.EvidenceSource;
+import io.supportcoach.coaching.client.skills.model.Goal;
+import io.supportcoach.coaching.client.skills.model.GoalPage;
+import io.supportcoach.coaching.client.skills.model.GoalStatus;
 import io.supportcoach.coaching.client.skills.model.Skill;
+import io.supportcoach.coaching.client.skills.model.SkillGaps;
 import io.supportcoach.coaching.client.skills.model.SkillPage;
 import io.supportcoach.coaching.client.skills.model.SkillStatus;
+import io.supportcoach.coaching.relation.CoachingRelationMessage;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.http.client.TransientCalleeFailure;
@@ -44,9 +56,14 @@ public class SkillsServiceClient {
 
     static final String CALLEE = "skills-service";
     private static final String PERSON_LEFT = "PERSON_LEFT";
+    /** The largest page skills-service gives, so a person's goals take one call as a rule. */
+    private static final int LARGEST_PAGE = 200;
 
     private final CatalogueApi catalogueAsCaller;
+    private final GoalsApi goalsAsCaller;
+    private final RoleProfilesApi roleProfilesAsCaller;
     private final EvidenceAndProfilesApi evidenceAsService;
+    private final CoachingRelationsApi relationsAsService;
     private final Callees callees;
     private final ServiceTokens tokens;
     private final SkillsServiceBreaker breaker;
@@ -57,7 +74,10 @@ public class SkillsServiceClient {
         this.tokens = tokens;
         this.breaker = breaker;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
+        this.goalsAsCaller = callees.client(GoalsApi.class, CALLEE, callerToken::getRawToken);
+        this.roleProfilesAsCaller = callees.client(RoleProfilesApi.class, CALLEE, callerToken::getRawToken);
         this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
+        this.relationsAsService = callees.client(CoachingRelationsApi.class, CALLEE, tokens::bearer);
     }
 
     /**
@@ -119,8 +139,143 @@ public class SkillsServiceClient {
         });
     }
 
+    /**
+     * The catalogue's skills with these codes (1 to 30), levels and indicators included, asked in one call with the
+     * person's own token; a code no skill has is absent. Retried like the code check.
+     */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    @Fallback(fallbackMethod = "breakerOpenForSkills", applyOn = CircuitBreakerOpenException.class)
+    public List<Skill> findSkills(Collection<String> codes) {
+        List<String> asked = List.copyOf(new TreeSet<>(codes));
+        SkillPage page = breaker.call(() -> {
+            try {
+                return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
+            } catch (ApiException refused) {
+                throw callees.refusal(CALLEE, refused.getResponse().getStatus());
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
+        if (page == null || page.getItems() == null) {
+            throw callees.failure(CALLEE, new IllegalStateException("a skill lookup answered without items"));
+        }
+        return page.getItems();
+    }
+
+    /**
+     * The person's ACTIVE goals, every page, asked with the caller's own token; empty when skills-service does not show
+     * the person to the caller (404), which is how it hides people outside a manager's teams. Retried like the code
+     * check.
+     */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    @Fallback(fallbackMethod = "breakerOpenForGoals", applyOn = CircuitBreakerOpenException.class)
+    public Optional<List<Goal>> findActiveGoals(String employeeId) {
+        return breaker.call(() -> {
+            List<Goal> goals = new ArrayList<>();
+            String cursor = null;
+            do {
+                GoalPage page;
+                try {
+                    page = goalsAsCaller.listGoals(employeeId, cursor, LARGEST_PAGE, GoalStatus.ACTIVE);
+                } catch (ApiException refused) {
+                    if (refused.getResponse().getStatus() == 404) {
+                        return Optional.empty();
+                    }
+                    throw callees.refusal(CALLEE, refused.getResponse().getStatus());
+                } catch (RuntimeException failed) {
+                    throw callees.failure(CALLEE, failed);
+                }
+                if (page == null || page.getItems() == null) {
+                    throw callees.failure(CALLEE, new IllegalStateException("a page of goals answered without items"));
+                }
+                goals.addAll(page.getItems());
+                cursor = page.getNextCursor();
+            } while (cursor != null);
+            return Optional.of(goals);
+        });
+    }
+
+    /**
+     * The person's gaps to a role profile, asked with the caller's own token; empty when skills-service knows no such
+     * role profile (422) or does not show the person to the caller (404). A 404 or 422 is an answer, so the breaker
+     * does not count it. Retried like the code check.
+     */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    @Fallback(fallbackMethod = "breakerOpenForGaps", applyOn = CircuitBreakerOpenException.class)
+    public Optional<SkillGaps> findSkillGaps(String employeeId, UUID roleProfileId) {
+        SkillGaps gaps = breaker.call(() -> {
+            try {
+                return roleProfilesAsCaller.getSkillGaps(employeeId, roleProfileId.toString());
+            } catch (ApiException refused) {
+                int status = refused.getResponse().getStatus();
+                if (status == 404 || status == 422) {
+                    return null;
+                }
+                throw callees.refusal(CALLEE, status);
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
+        if (gaps != null && gaps.getItems() == null) {
+            throw callees.failure(CALLEE, new IllegalStateException("gaps answered without items"));
+        }
+        return Optional.ofNullable(gaps);
+    }
+
+    /**
+     * Tells skills-service, from the outbox, that a coach coaches a coachee under a reference. The PUT is an upsert by
+     * reference, so a 201 and a 200 (a repeated delivery) are both delivered.
+     */
+    public DeliveryResult grantCoachingRelation(CoachingRelationMessage relation) {
+        var request = new CoachingRelationRequest()
+                .coachId(relation.coachId())
+                .coacheeId(relation.coacheeId())
+                .validUntil(relation.validUntil() == null ? null : relation.validUntil().atOffset(ZoneOffset.UTC));
+        return deliver(() -> relationsAsService.grantCoachingRelation(relation.reference(), request));
+    }
+
+    /** Ends a coaching relation in skills-service, from the outbox; one already gone is the same 204. */
+    public DeliveryResult revokeCoachingRelation(String reference) {
+        return deliver(() -> relationsAsService.revokeCoachingRelation(reference));
+    }
+
+    /** A call of the generated client, which reports a refusal as a checked {@link ApiException}. */
+    @FunctionalInterface
+    private interface Delivery {
+        void send() throws ApiException;
+    }
+
+    /** An outbox delivery with this service's token: no answer at all is thrown, so the breaker counts it. */
+    private DeliveryResult deliver(Delivery call) {
+        return breaker.call(() -> {
+            try {
+                call.send();
+                return DeliveryResult.delivered();
+            } catch (ApiException refused) {
+                return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of());
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
+    }
+
     /** While the breaker is open, skills-service is left alone and the person hears at once when to come back. */
     SkillCodeCheck breakerOpen(Collection<String> codes) {
+        throw callees.unavailable(CALLEE);
+    }
+
+    List<Skill> breakerOpenForSkills(Collection<String> codes) {
+        throw callees.unavailable(CALLEE);
+    }
+
+    Optional<List<Goal>> breakerOpenForGoals(String employeeId) {
+        throw callees.unavailable(CALLEE);
+    }
+
+    Optional<SkillGaps> breakerOpenForGaps(String employeeId, UUID roleProfileId) {
         throw callees.unavailable(CALLEE);
     }
 }

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An employee who coaches others in some skills, up to a number of active coachees. */
+/** An employee who coaches others in some skills, up to a number of coachees, within their working hours. */
 @Entity
 @Table(name = "coach")
 public class Coach extends AuditedEntity {
@@ -35,4 +35,13 @@ public class Coach extends AuditedEntity {
 
     @Column(name = "active", nullable = false)
     public boolean active = true;
+
+    /** The IANA zone the working hours are read in. */
+    @Column(name = "time_zone", nullable = false)
+    public String timeZone = "UTC";
+
+    /** Spans of the working week as {@code MONDAY 09:00-17:00}; see {@link WorkingHours}. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "working_hours", nullable = false)
+    public List<String> workingHours = new ArrayList<>();
 }

@@ -4,6 +4,7 @@ import io.supportcoach.http.validation.Slugs;
 import java.util.List;
 
 import io.supportcoach.identity.IdPatterns;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -28,7 +29,15 @@ public record CoachRequest(
         Integer capacity,
         @Schema(description = "Whether the coach takes coachees. Absent means true, also when replacing.",
                 examples = "true", defaultValue = "true")
-        Boolean active) {
+        Boolean active,
+        @Size(max = 64) @Schema(description = "The IANA time zone the working hours are in. Absent means UTC when "
+                + "registering, and the current zone when replacing.", examples = "Europe/Berlin", nullable = true)
+        String timeZone,
+        @Size(min = 1, max = 28) @Valid
+        @Schema(description = "When the coach holds sessions, 1 to 28 spans, none overlapping another of its day. "
+                + "Absent means Monday to Friday 09:00-17:00 when registering, and the current hours when replacing.",
+                nullable = true)
+        List<@NotNull WorkingHours> workingHours) {
 
     boolean activeOrTrue() {
         return active == null || active;

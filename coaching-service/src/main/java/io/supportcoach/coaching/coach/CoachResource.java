@@ -3,6 +3,8 @@ package io.supportcoach.coaching.coach;
 import java.util.List;
 import java.util.UUID;
 
+import io.supportcoach.coaching.programme.CoacheeResponse;
+import io.supportcoach.coaching.programme.EnrolmentService;
 import io.supportcoach.identity.Roles;
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.etag.IfMatch;
@@ -45,7 +47,9 @@ public class CoachResource {
 
     private static final String REQUEST_EXAMPLE = """
             {"employeeId": "e-10442", "displayName": "Priya Raman", "skills": ["active-listening", "empathy"],
-             "capacity": 6, "active": true}""";
+             "capacity": 6, "active": true, "timeZone": "Europe/Berlin",
+             "workingHours": [{"day": "MONDAY", "from": "09:00", "to": "17:00"},
+                              {"day": "WEDNESDAY", "from": "13:00", "to": "18:30"}]}""";
     private static final String DUPLICATE_EXAMPLE = """
             {"type": "/problems/coach-already-registered", "title": "Conflict", "status": 409,
              "detail": "This employee is already registered as a coach.", "instance": "/coaches",
@@ -63,11 +67,14 @@ public class CoachResource {
              "errors": [{"field": "skills[1]", "code": "UNKNOWN_SKILL", "message": "no skill has the code 'empaty'"}]}""";
 
     private final CoachService coaches;
+    private final EnrolmentService enrolments;
     private final IdempotentCreates idempotentCreates;
     private final Caller caller;
 
-    public CoachResource(CoachService coaches, IdempotentCreates idempotentCreates, Caller caller) {
+    public CoachResource(CoachService coaches, EnrolmentService enrolments, IdempotentCreates idempotentCreates,
+            Caller caller) {
         this.coaches = coaches;
+        this.enrolments = enrolments;
         this.idempotentCreates = idempotentCreates;
         this.caller = caller;
     }
@@ -139,6 +146,24 @@ public class CoachResource {
             @NotNull @Valid CoachRequest body) {
         var skills = coaches.checkSkills(body);
         return Etags.ok(coaches.updateCoach(id, IfMatch.of(ifMatch), body, skills));
+    }
+
+    @GET
+    @Path("/{id}/coachees")
+    @RolesAllowed(Roles.HR_ADMIN)
+    @Operation(summary = "List a coach's coachees", description = "The coach's INVITED and ACTIVE enrolments over all "
+            + "programmes, sorted by employee id, each with its programme: what HR reassigns when a coach leaves (a "
+            + "coach who left keeps them until HR withdraws each and enrols the employee with another coach).")
+    @APIResponse(responseCode = "200", description = "A page of coachees.",
+            content = @Content(schema = @Schema(implementation = CoacheePage.class)))
+    public Page<CoacheeResponse> listCoachees(@PathParam("id") UUID id, @BeanParam @Valid PageRequest page) {
+        return enrolments.listCoachees(id, page);
+    }
+
+    /** Names the page type for the OpenAPI document, which cannot see through generics. */
+    @Schema(name = "CoacheePage")
+    record CoacheePage(List<CoacheeResponse> items,
+            @Schema(description = "Opaque cursor of the next page; absent on the last page.") String nextCursor) {
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

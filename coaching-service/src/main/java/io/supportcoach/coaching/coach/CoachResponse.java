@@ -15,6 +15,8 @@ public record CoachResponse(
         @Schema(examples = "[\"active-listening\", \"empathy\"]") List<String> skills,
         @Schema(description = "Active coachees at most.", examples = "6") int capacity,
         @Schema(examples = "true") boolean active,
+        @Schema(description = "The IANA time zone of the working hours.", examples = "Europe/Berlin") String timeZone,
+        @Schema(description = "When the coach holds sessions, by day and start.") List<WorkingHours> workingHours,
         @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
         @Schema(examples = "2027-03-01T09:00:00Z") Instant createdAt,
         @Schema(examples = "e-hr") String createdBy,
@@ -23,7 +25,9 @@ public record CoachResponse(
 
     static CoachResponse from(Coach coach) {
         return new CoachResponse(coach.id, coach.employeeId, coach.displayName, List.copyOf(coach.skills),
-                coach.capacity, coach.active, coach.version, coach.createdAt, coach.createdBy, coach.updatedAt,
+                coach.capacity, coach.active, coach.timeZone,
+                WorkingWeek.of(coach).hours(),
+                coach.version, coach.createdAt, coach.createdBy, coach.updatedAt,
                 coach.updatedBy);
     }
 }

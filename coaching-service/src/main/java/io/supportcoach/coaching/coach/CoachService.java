@@ -1,8 +1,10 @@
 package io.supportcoach.coaching.coach;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.coaching.client.SkillsServiceClient;
@@ -54,6 +56,7 @@ public class CoachService {
      */
     public SkillCodeCheck checkSkills(CoachRequest request) {
         Distinct.require(SKILLS, request.skills());
+        requireWorkingWeek(request);
         return skillsService.checkSkillCodes(request.skills());
     }
 
@@ -88,6 +91,16 @@ public class CoachService {
         return versioned(coach);
     }
 
+    private static void requireWorkingWeek(CoachRequest request) {
+        if (request.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(request.timeZone())) {
+            throw ProblemException.invalidField("timeZone", "INVALID_VALUE",
+                    "must be an IANA time zone, such as Europe/Berlin");
+        }
+        if (request.workingHours() != null) {
+            WorkingWeek.requireValid("workingHours", request.workingHours());
+        }
+    }
+
     private static Coach requireCoach(UUID id) {
         return Coach.<Coach>findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No coach has the id '" + id + "'."));
@@ -102,5 +115,15 @@ public class CoachService {
         coach.skills = new ArrayList<>(request.skills());
         coach.capacity = request.capacity();
         coach.active = request.activeOrTrue();
+        if (request.timeZone() != null) {
+            coach.timeZone = request.timeZone();
+        }
+        if (request.workingHours() != null) {
+            coach.workingHours = request.workingHours().stream().map(WorkingHours::stored)
+                    .collect(Collectors.toCollection(ArrayList::new));
+        } else if (coach.workingHours.isEmpty()) {
+            coach.workingHours = WorkingWeek.OFFICE_HOURS.stream().map(WorkingHours::stored)
+                    .collect(Collectors.toCollection(ArrayList::new));
+        }
     }
 }

@@ -1,10 +1,11 @@
 package io.supportcoach.coaching.people;
 
 /**
- * What this service did about a change: a coach who left takes no coachees any more, and the sessions of someone who
- * left that had not begun are cancelled.
+ * What this service did about a change: a coach who left takes no coachees any more, the sessions of someone who
+ * left that had not begun are cancelled, and their open enrolments as a coachee are withdrawn.
  */
 public enum PersonChangeEffect {
     COACH_DEACTIVATED,
-    SESSIONS_CANCELLED
+    SESSIONS_CANCELLED,
+    ENROLMENTS_WITHDRAWN
 }

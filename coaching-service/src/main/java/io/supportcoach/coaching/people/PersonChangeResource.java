@@ -37,8 +37,10 @@ public class PersonChangeResource {
     @Operation(summary = "Report a change to a person",
             description = "Called by skills-service alone, with its service token, from its outbox. A person who "
                     + "left stops coaching: their coach record is deactivated, so their capacity holds nobody, and "
-                    + "their scheduled sessions that have not begun, as coach or coachee, are cancelled with the reason "
-                    + "'left the organisation'. Each "
+                    + "their scheduled or requested sessions that have not begun, as coach or coachee, are cancelled "
+                    + "with the reason 'left the organisation', and their invited or active enrolments as a coachee are "
+                    + "withdrawn, which frees their coaches' places. A coach's own coachees keep their enrolments: HR "
+                    + "finds them in /coaches/{id}/coachees and reassigns them. Each "
                     + "Idempotency-Key is applied once, for good: a repeat answers what the first delivery did.")
     @APIResponse(responseCode = "200", description = "Applied now or by an earlier delivery of the same key.",
             content = @Content(schema = @Schema(implementation = PersonChangeResponse.class)))

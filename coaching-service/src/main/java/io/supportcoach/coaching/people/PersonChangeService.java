@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.supportcoach.coaching.coach.Coach;
+import io.supportcoach.coaching.programme.EnrolmentService;
 import io.supportcoach.coaching.session.SessionService;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.identity.Caller;
@@ -27,11 +28,14 @@ public class PersonChangeService {
     private final EntityManager entityManager;
     private final Caller caller;
     private final SessionService sessions;
+    private final EnrolmentService enrolments;
 
-    public PersonChangeService(EntityManager entityManager, Caller caller, SessionService sessions) {
+    public PersonChangeService(EntityManager entityManager, Caller caller, SessionService sessions,
+            EnrolmentService enrolments) {
         this.entityManager = entityManager;
         this.caller = caller;
         this.sessions = sessions;
+        this.enrolments = enrolments;
     }
 
     @Transactional
@@ -73,6 +77,9 @@ public class PersonChangeService {
             }
             if (sessions.cancelFutureSessionsOf(change.employeeId(), caller.id()) > 0) {
                 effects.add(PersonChangeEffect.SESSIONS_CANCELLED);
+            }
+            if (enrolments.withdrawOpenEnrolmentsOf(change.employeeId(), caller.id()) > 0) {
+                effects.add(PersonChangeEffect.ENROLMENTS_WITHDRAWN);
             }
         }
         return effects;

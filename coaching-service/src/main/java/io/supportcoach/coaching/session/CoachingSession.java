@@ -78,6 +78,12 @@ public class CoachingSession extends AuditedEntity {
     @Column(name = "completed_at")
     public Instant completedAt;
 
+    @Column(name = "programme_id", updatable = false)
+    public UUID programmeId;
+
+    @Column(name = "decline_reason")
+    public String declineReason;
+
     boolean takesPart(String employeeId) {
         return coachEmployeeId.equals(employeeId) || coacheeIds.contains(employeeId);
     }

@@ -50,14 +50,25 @@ public class SessionFilter {
             schema = @Schema(type = SchemaType.STRING, format = "date-time", maxLength = 35))
     String to;
 
+    @QueryParam("programme")
+    @Size(max = 36)
+    @Pattern(regexp = UUID_PATTERN, message = "must be a programme id (a UUID)")
+    @Parameter(description = "Only sessions of this programme (the programme's id).",
+            schema = @Schema(type = SchemaType.STRING, format = "uuid", maxLength = 36))
+    String programme;
+
     @QueryParam("status")
-    @Pattern(regexp = "SCHEDULED|COMPLETED|CANCELLED|NO_SHOW",
-            message = "must be SCHEDULED, COMPLETED, CANCELLED or NO_SHOW")
+    @Pattern(regexp = "REQUESTED|SCHEDULED|COMPLETED|CANCELLED|NO_SHOW|DECLINED",
+            message = "must be REQUESTED, SCHEDULED, COMPLETED, CANCELLED, NO_SHOW or DECLINED")
     @Parameter(description = "Only sessions in this status.", schema = @Schema(implementation = SessionStatus.class))
     String status;
 
     UUID coachId() {
         return coach == null ? null : UUID.fromString(coach);
+    }
+
+    UUID programmeId() {
+        return programme == null ? null : UUID.fromString(programme);
     }
 
     Instant fromInstant() {

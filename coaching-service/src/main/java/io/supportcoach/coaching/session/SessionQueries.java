@@ -41,6 +41,10 @@ public class SessionQueries {
             where.append(" and s.coachee_ids @> array[cast(:coachee as varchar)]");
             parameters.put("coachee", filter.coachee);
         }
+        if (filter.programme != null) {
+            where.append(" and s.programme_id = :programme");
+            parameters.put("programme", filter.programmeId());
+        }
         if (filter.from != null) {
             where.append(" and s.ends_at > :from");
             parameters.put("from", filter.fromInstant());

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import io.supportcoach.http.validation.Slugs;
 import io.supportcoach.identity.IdPatterns;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,12 +34,35 @@ public record SessionRequest(
                 examples = "[\"active-listening\", \"empathy\"]", uniqueItems = true)
         List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills,
         @Size(max = 64) @Pattern(regexp = "\\S(.*\\S)?", message = "must not be blank or padded")
-        @Schema(description = "The role-play scenario; required for ROLE_PLAY.", examples = "angry-caller-third-outage")
+        @Schema(description = "The id of a role-play scenario (/scenarios); required for ROLE_PLAY.",
+                examples = "5ce0a000-0000-4000-8000-000000000001")
         String scenarioId,
         @Size(max = 200) @Schema(description = "Where the session takes place; this or `meetingLink` is required.",
                 examples = "Room 4.12") String location,
         @Size(max = 500) @Pattern(regexp = "https://\\S+", message = "must be an https URL")
         @Schema(examples = "https://meet.example.org/coaching-priya") String meetingLink,
         @Size(max = 2000) @Schema(examples = "Practise summarising the caller's problem before acting.")
-        String agenda) {
+        String agenda,
+        @Schema(description = "The programme the session belongs to: the coach must be one of its coaches and each "
+                + "coachee invited to or active in it. Completed sessions of a programme keep its enrolments from "
+                + "stalling.", examples = "8a4e2c10-6b1d-4f0e-9c3a-5d7b1e2f4a60", nullable = true)
+        UUID programmeId,
+        @Schema(description = "SCHEDULED (the default) for a session ahead, whose start must lie in the future; "
+                + "COMPLETED to record, as its coach or HR, a session that already took place, with `completion`. "
+                + "An employee's own request is REQUESTED.", nullable = true)
+        Recorded status,
+        @Valid @Schema(description = "Required with status COMPLETED, refused otherwise: what the complete command "
+                + "takes.", nullable = true)
+        CompleteRequest completion) {
+
+    /** The status a session is created in by its coach or HR: ahead, or one that already took place. */
+    @Schema(name = "SessionRecordedStatus")
+    public enum Recorded {
+        SCHEDULED,
+        COMPLETED
+    }
+
+    boolean recordsThePast() {
+        return status == Recorded.COMPLETED;
+    }
 }

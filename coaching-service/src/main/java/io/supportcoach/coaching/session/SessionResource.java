@@ -3,8 +3,10 @@ package io.supportcoach.coaching.session;
 import java.util.List;
 import java.util.UUID;
 
+import io.supportcoach.coaching.calendar.CalendarService;
 import io.supportcoach.http.etag.Etags;
 import io.supportcoach.http.etag.IfMatch;
+import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.idempotency.IdempotentCreates;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
@@ -63,11 +65,14 @@ public class SessionResource {
     private final SessionService sessions;
     private final IdempotentCreates idempotentCreates;
     private final Caller caller;
+    private final CalendarService calendars;
 
-    public SessionResource(SessionService sessions, IdempotentCreates idempotentCreates, Caller caller) {
+    public SessionResource(SessionService sessions, IdempotentCreates idempotentCreates, Caller caller,
+            CalendarService calendars) {
         this.sessions = sessions;
         this.idempotentCreates = idempotentCreates;
         this.caller = caller;
+        this.calendars = calendars;
     }
 
     @GET
@@ -84,7 +89,10 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
-    @Operation(summary = "Get a coaching session", description = "For HR, its coach and its coachees.")
+    @Operation(summary = "Get a coaching session", description = "For HR, its coach and its coachees. With "
+            + "`Accept: text/calendar`, the session as an iCalendar VEVENT (RFC 5545) in the time zone it was planned "
+            + "in, with its VTIMEZONE: the UID `<id>@coaching-service` never changes, SEQUENCE counts the reschedules "
+            + "plus one once cancelled, STATUS is CANCELLED once cancelled; never the private notes or observations.")
     @APIResponse(responseCode = "200", description = "The session; its version is the ETag.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
@@ -93,26 +101,54 @@ public class SessionResource {
         return Etags.okOrNotModified(headers, sessions.findSession(id));
     }
 
+    /**
+     * The same session and access rules as the JSON read, for {@code Accept: text/calendar}; the contract shows both
+     * as one operation with two media types, described on the JSON read.
+     */
+    @GET
+    @Path("/{id}")
+    @Produces(CalendarService.MEDIA_TYPE)
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
+    @APIResponse(responseCode = "200", description = "The event; the session's version is the ETag.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(mediaType = CalendarService.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    public Response getCoachingSessionEvent(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        var session = sessions.findSession(id);
+        return Etags.okOrNotModified(headers, new Versioned<>(calendars.event(session.body()), session.version()));
+    }
+
     @POST
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Schedule a coaching session", description = "HR schedules for any active coach, a coach "
-            + "for themselves. The skills in focus must name skills of skills-service's catalogue that are not "
-            + "retired, asked with the caller's token; when skills-service cannot answer, the answer is 503 "
-            + "DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in two overlapping scheduled sessions.")
+            + "for themselves; the start must lie in the future and the session within the coach's working hours. "
+            + "The coach or HR may instead record a session that already took place: status COMPLETED with its "
+            + "`completion`, whose observations become evidence as on completing. An employee requests a session "
+            + "for themself with a coach of a programme they are ACTIVE in: it is REQUESTED, holds nobody's time, "
+            + "and waits for the coach to confirm or decline it. The skills in focus must name skills of "
+            + "skills-service's catalogue that are not retired, asked with the caller's token; when skills-service "
+            + "cannot answer, the answer is 503 DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in two "
+            + "overlapping scheduled sessions.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "one-to-one", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Scheduled; the Location header names the new session.",
             headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
                     @Header(name = "Location", schema = @Schema(implementation = String.class)) },
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "403", description = "A coach named another coach (NOT_THE_COACH).",
+    @APIResponse(responseCode = "403", description = "A coach named another coach (NOT_THE_COACH), an employee named "
+            + "someone else (NOT_YOUR_SESSION) or a coach of no programme they are active in "
+            + "(NOT_ENROLLED_WITH_COACH).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
-    @APIResponse(responseCode = "409", description = CONFLICT_DESCRIPTION + ", or the Idempotency-Key is in use.",
+    @APIResponse(responseCode = "409", description = CONFLICT_DESCRIPTION + ", the session lies outside the coach's "
+            + "working hours (OUTSIDE_WORKING_HOURS, naming them), or the Idempotency-Key is in use.",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem"),
                     examples = @ExampleObject(name = "schedule conflict", value = CONFLICT_EXAMPLE)))
     @APIResponse(responseCode = "422", description = "No coach has the id (UNKNOWN_COACH), the coach is not active "
-            + "(COACH_INACTIVE), a skill code names no skill (UNKNOWN_SKILL) or a retired one (SKILL_RETIRED), or the "
-            + "Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
+            + "(COACH_INACTIVE), a skill code names no skill (UNKNOWN_SKILL) or a retired one (SKILL_RETIRED), a "
+            + "session ahead starts in the past (START_IN_PAST) or one recorded as COMPLETED in the future "
+            + "(START_IN_FUTURE), the programme is unknown (UNKNOWN_PROGRAMME), the coach is not one of its coaches "
+            + "(COACH_NOT_IN_PROGRAMME) or a coachee is not enrolled in it (NOT_ENROLLED), or the Idempotency-Key was "
+            + "used with another body (IDEMPOTENCY_KEY_REUSED).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response createCoachingSession(
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
@@ -135,8 +171,9 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller attends the session but may not move it "
             + "(NOT_THE_COACH).", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = CONFLICT_DESCRIPTION + ", or the session is no longer "
-            + "SCHEDULED (SESSION_NOT_SCHEDULED).", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = CONFLICT_DESCRIPTION + ", the new time lies outside the coach's "
+            + "working hours (OUTSIDE_WORKING_HOURS), or the session is no longer SCHEDULED (SESSION_NOT_SCHEDULED).",
+            content = @Content(mediaType = "application/problem+json"))
     public Response rescheduleCoachingSession(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid RescheduleRequest body) {
@@ -159,6 +196,42 @@ public class SessionResource {
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelRequest body) {
         return Etags.ok(sessions.cancel(id, IfMatch.of(ifMatch), body));
+    }
+
+    @POST
+    @Path("/{id}/confirm")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH })
+    @Operation(summary = "Confirm a requested coaching session", description = "The coach or HR: REQUESTED becomes "
+            + "SCHEDULED, if the time is still ahead, within the coach's working hours and free for everyone.")
+    @APIResponse(responseCode = "200", description = "Scheduled; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the session's coach (NOT_THE_COACH).",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The session is not REQUESTED (SESSION_NOT_REQUESTED), its start "
+            + "has passed (SESSION_START_PASSED), it lies outside the coach's working hours (OUTSIDE_WORKING_HOURS), "
+            + "or " + CONFLICT_DESCRIPTION + ".", content = @Content(mediaType = "application/problem+json"))
+    public Response confirmCoachingSession(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
+        return Etags.ok(sessions.confirm(id, IfMatch.of(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/decline")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH })
+    @Operation(summary = "Decline a requested coaching session", description = "The coach or HR, with a reason: "
+            + "REQUESTED becomes DECLINED.")
+    @APIResponse(responseCode = "200", description = "Declined; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+    @APIResponse(responseCode = "403", description = "The caller is not the session's coach (NOT_THE_COACH).",
+            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The session is not REQUESTED (SESSION_NOT_REQUESTED).",
+            content = @Content(mediaType = "application/problem+json"))
+    public Response declineCoachingSession(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid DeclineRequest body) {
+        return Etags.ok(sessions.decline(id, IfMatch.of(ifMatch), body));
     }
 
     @POST

@@ -18,17 +18,24 @@ public record SessionResponse(
         @Schema(examples = "2027-03-01T10:00:00Z") Instant end,
         @Schema(examples = "Europe/Berlin") String timeZone,
         @Schema(examples = "[\"active-listening\", \"empathy\"]") List<String> skills,
-        @Schema(nullable = true, examples = "angry-caller-third-outage") String scenarioId,
+        @Schema(nullable = true, examples = "5ce0a000-0000-4000-8000-000000000001") String scenarioId,
         @Schema(nullable = true, examples = "Room 4.12") String location,
         @Schema(nullable = true, examples = "https://meet.example.org/coaching-priya") String meetingLink,
         @Schema(nullable = true) String agenda,
         SessionStatus status,
         @Schema(nullable = true, description = "Why it was cancelled; null unless CANCELLED.") String cancelReason,
+        @Schema(nullable = true, description = "Why the coach declined the request; null unless DECLINED.")
+        String declineReason,
+        @Schema(nullable = true, description = "The programme the session belongs to.",
+                examples = "8a4e2c10-6b1d-4f0e-9c3a-5d7b1e2f4a60") UUID programmeId,
         @Schema(description = "Earlier times, oldest first; empty if never rescheduled.") List<Rescheduled> history,
         @Schema(description = "GROUP sessions, once completed: who came. Empty otherwise.")
         List<Attended> attendance,
         @Schema(description = "What was observed at completion; a coachee sees only their own.")
         List<ObservationResponse> observations,
+        @Schema(description = "The coachees' own ratings of a completed session: all of them for the coach and HR, "
+                + "a coachee's own for a coachee.")
+        List<CoacheeFeedback> coacheeFeedback,
         @Schema(nullable = true, description = "The coach's notes: shown to the coach and HR only, else null.")
         String privateNotes,
         @Schema(nullable = true) Instant completedAt,
@@ -42,6 +49,15 @@ public record SessionResponse(
     @Schema(name = "SessionReschedule")
     public record Rescheduled(Instant start, Instant end, @Schema(examples = "Europe/Berlin") String timeZone,
             Instant rescheduledAt, @Schema(examples = "e-10442") String rescheduledBy) {
+    }
+
+    /** One coachee's own rating of the session. */
+    @Schema(name = "CoacheeFeedback")
+    public record CoacheeFeedback(@Schema(examples = "e-100") String employeeId,
+            @Schema(description = "1 (poor) to 5 (excellent).", examples = "4") int rating,
+            @Schema(nullable = true, examples = "The role-player felt real; more time for the debrief next time.")
+            String comment,
+            Instant givenAt) {
     }
 
     /** Whether one coachee of a completed GROUP session came. */

@@ -1,5 +1,6 @@
 package io.supportcoach.coaching.session;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -13,6 +14,9 @@ import io.supportcoach.coaching.client.SessionEvidence;
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.coaching.client.SkillsServiceClient;
 import io.supportcoach.coaching.coach.Coach;
+import io.supportcoach.coaching.coach.WorkingWeek;
+import io.supportcoach.coaching.relation.CoachingRelations;
+import io.supportcoach.coaching.scenario.ScenarioService;
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.paging.KeysetPager;
@@ -44,6 +48,8 @@ public class SessionService {
 
     static final String SCHEDULE_CONFLICT = "SCHEDULE_CONFLICT";
     static final String LEFT_REASON = "left the organisation";
+    /** How long a session lets its coach read and write about those who attended it. */
+    static final Duration COACHING_LASTS = Duration.ofDays(365);
 
     private final EntityManager entityManager;
     private final SessionQueries queries;
@@ -52,9 +58,12 @@ public class SessionService {
     private final SkillsServiceClient skillsService;
     private final Outbox outbox;
     private final OutboxAdmin outboxAdmin;
+    private final CoachingRelations relations;
+    private final SessionAdmission admission;
 
     public SessionService(EntityManager entityManager, SessionQueries queries, KeysetPager pager, Caller caller,
-            SkillsServiceClient skillsService, Outbox outbox, OutboxAdmin outboxAdmin) {
+            SkillsServiceClient skillsService, Outbox outbox, OutboxAdmin outboxAdmin, CoachingRelations relations,
+            SessionAdmission admission) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.pager = pager;
@@ -62,6 +71,8 @@ public class SessionService {
         this.skillsService = skillsService;
         this.outbox = outbox;
         this.outboxAdmin = outboxAdmin;
+        this.relations = relations;
+        this.admission = admission;
     }
 
     /**
@@ -77,7 +88,7 @@ public class SessionService {
     @Transactional
     public Page<SessionResponse> listSessions(SessionFilter filter, PageRequest page) {
         var window = pager.open(SessionQueries.BY_START, page, filter.coach, filter.coachee, filter.from, filter.to,
-                filter.status, caller.id());
+                filter.status, filter.programme, caller.id());
         String visibleTo = caller.hasRole(Roles.HR_ADMIN) ? null : caller.id();
         return window.page(queries.findPage(filter, visibleTo, window), this::response);
     }
@@ -87,25 +98,27 @@ public class SessionService {
         return versioned(requireVisible(id));
     }
 
-    /** A coach schedules for themselves, HR for any active coach. */
+    /**
+     * A coach schedules or records sessions for themselves, HR for any active coach; an employee requests one, which
+     * holds nobody's time until the coach confirms it ({@link SessionAdmission}).
+     */
     @Transactional
     public Versioned<SessionResponse> createSession(SessionRequest request, SkillCodeCheck skills) {
         skills.requireUsable("skills", request.skills(), List.of());
         SessionRules.requireTimes(request.start(), request.end(), request.timeZone());
         SessionRules.requireShape(request);
+        ScenarioService.requireKnown("scenarioId", request.scenarioId());
         Coach coach = Coach.<Coach>findByIdOptional(request.coachId()).orElseThrow(() -> new ProblemException(422,
                 "UNKNOWN_COACH", "Unprocessable request", "No coach has this id.",
                 List.of(new FieldError("coachId", "UNKNOWN_COACH", "no coach has the id '" + request.coachId() + "'")),
                 Map.of()));
-        if (!caller.hasRole(Roles.HR_ADMIN) && !coach.employeeId.equals(caller.id())) {
-            throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
-                    "A coach schedules sessions for themselves only.");
-        }
+        SessionStatus status = admission.statusFor(request, coach);
         if (!coach.active) {
             throw new ProblemException(422, "COACH_INACTIVE", "Unprocessable request",
                     "This coach takes no coachees at the moment.",
                     List.of(new FieldError("coachId", "COACH_INACTIVE", "the coach is not active")), Map.of());
         }
+        admission.requireFits(request, coach, status);
         int asCoachee = request.coacheeIds().indexOf(coach.employeeId);
         if (asCoachee >= 0) {
             throw ProblemException.invalidField("coacheeIds[" + asCoachee + "]", "IS_THE_COACH",
@@ -125,15 +138,23 @@ public class SessionService {
         session.location = request.location();
         session.meetingLink = request.meetingLink();
         session.agenda = request.agenda();
+        session.programmeId = request.programmeId();
+        session.status = status;
         session.stampCreated(caller.id());
-        requireFree(session, session.start, session.end);
+        if (status == SessionStatus.SCHEDULED) {
+            requireFree(session, session.start, session.end);
+        }
         session.persistAndFlush();
         for (String person : participants(session)) {
             entityManager.createNativeQuery("insert into session_participant (session_id, person, role, during, status)"
-                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), 'SCHEDULED')")
+                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), ?6)")
                     .setParameter(1, session.id).setParameter(2, person)
                     .setParameter(3, person.equals(session.coachEmployeeId) ? "COACH" : "COACHEE")
-                    .setParameter(4, session.start).setParameter(5, session.end).executeUpdate();
+                    .setParameter(4, session.start).setParameter(5, session.end).setParameter(6, status.name())
+                    .executeUpdate();
+        }
+        if (status == SessionStatus.COMPLETED) {
+            recordCompletion(session, request.completion());
         }
         return versioned(session);
     }
@@ -148,6 +169,7 @@ public class SessionService {
         SessionRules.requireTimes(request.start(), request.end(), request.timeZone());
         Instant start = micros(request.start());
         Instant end = micros(request.end());
+        requireWithinWorkingHours(session, start, end);
         requireFree(session, start, end);
         entityManager.createNativeQuery("insert into session_reschedule"
                 + " (session_id, position, starts_at, ends_at, time_zone, rescheduled_at, rescheduled_by)"
@@ -177,6 +199,42 @@ public class SessionService {
         return versioned(session);
     }
 
+    /**
+     * The coach or HR accepts a requested session. A request holds nobody's time, so that an employee cannot block a
+     * coach's calendar by asking; the time is checked now, against everyone's schedule and the coach's hours.
+     */
+    @Transactional
+    public Versioned<SessionResponse> confirm(UUID id, IfMatch ifMatch) {
+        CoachingSession session = requireVisible(id);
+        requireCoachOrHr(session);
+        ifMatch.require(session.version);
+        requireRequested(session, "confirmed");
+        if (!session.start.isAfter(Instant.now())) {
+            throw ProblemException.conflict("SESSION_START_PASSED",
+                    "The requested start has passed; decline the request and ask for a new time.");
+        }
+        requireWithinWorkingHours(session, session.start, session.end);
+        requireFree(session, session.start, session.end);
+        session.status = SessionStatus.SCHEDULED;
+        session.stampUpdated(caller.id());
+        session.flush();
+        entityManager.createNativeQuery("update session_participant set status = 'SCHEDULED' where session_id = ?1")
+                .setParameter(1, session.id).executeUpdate();
+        return versioned(session);
+    }
+
+    /** The coach or HR turns a requested session down, saying why. */
+    @Transactional
+    public Versioned<SessionResponse> decline(UUID id, IfMatch ifMatch, DeclineRequest request) {
+        CoachingSession session = requireVisible(id);
+        requireCoachOrHr(session);
+        ifMatch.require(session.version);
+        requireRequested(session, "declined");
+        session.declineReason = request.reason();
+        end(session, SessionStatus.DECLINED, null, caller.id());
+        return versioned(session);
+    }
+
     /** The coachee did not come: only once the session has begun. */
     @Transactional
     public Versioned<SessionResponse> noShow(UUID id, IfMatch ifMatch) {
@@ -192,7 +250,8 @@ public class SessionService {
     /**
      * Records what the session showed. Each observation is written to the outbox in this transaction, so it reaches
      * skills-service as evidence exactly once, whether skills-service is up now or only later. The evidence is dated
-     * at the session's end, or now for a session completed before its planned end.
+     * at the session's end, or now for a session completed before its planned end. Those who attended become the
+     * coach's coachees in skills-service for {@link #COACHING_LASTS} after the session, told the same way.
      */
     @Transactional
     public Versioned<SessionResponse> complete(UUID id, IfMatch ifMatch, CompleteRequest request) {
@@ -201,6 +260,12 @@ public class SessionService {
         ifMatch.require(session.version);
         requireScheduled(session, "completed");
         requireStarted(session, "completed");
+        recordCompletion(session, request);
+        return versioned(session);
+    }
+
+    /** What completing does, whether a scheduled session is completed or one that took place is recorded. */
+    private void recordCompletion(CoachingSession session, CompleteRequest request) {
         Set<String> attended = SessionRules.attendance(session, request.attendance());
         SessionRules.requireObservations(session, attended, request.observations());
         Instant now = micros(Instant.now());
@@ -210,6 +275,10 @@ public class SessionService {
         entityManager.createNativeQuery("update session_participant set attended = (person = any(cast(?2 as varchar[])))"
                 + " where session_id = ?1 and role = 'COACHEE'")
                 .setParameter(1, session.id).setParameter(2, attended.toArray(String[]::new)).executeUpdate();
+        for (String coachee : new TreeSet<>(attended)) {
+            relations.grant("session:" + session.id + ":" + coachee, session.coachEmployeeId, coachee,
+                    session.end.plus(COACHING_LASTS));
+        }
         Instant observedAt = session.end.isBefore(now) ? session.end : now;
         for (CompleteRequest.Observation observation : request.observations()) {
             UUID message = outbox.enqueue(SessionEvidence.AGGREGATE_TYPE, session.id.toString(),
@@ -223,7 +292,6 @@ public class SessionService {
                     .setParameter(3, observation.skill()).setParameter(4, observation.level().shortValue())
                     .setParameter(5, observation.observed()).setParameter(6, message).executeUpdate();
         }
-        return versioned(session);
     }
 
     /**
@@ -234,7 +302,7 @@ public class SessionService {
     public int cancelFutureSessionsOf(String employeeId, String actor) {
         @SuppressWarnings("unchecked")
         List<CoachingSession> sessions = entityManager.createNativeQuery("select s.* from coaching_session s"
-                + " where s.status = 'SCHEDULED' and s.starts_at > now()"
+                + " where s.status in ('SCHEDULED', 'REQUESTED') and s.starts_at > now()"
                 + " and (s.coach_employee_id = ?1 or s.coachee_ids @> array[cast(?1 as varchar)]) for update",
                 CoachingSession.class).setParameter(1, employeeId).getResultList();
         for (CoachingSession session : sessions) {
@@ -327,6 +395,18 @@ public class SessionService {
         }
     }
 
+    private static void requireRequested(CoachingSession session, String what) {
+        if (session.status != SessionStatus.REQUESTED) {
+            throw ProblemException.conflict("SESSION_NOT_REQUESTED",
+                    "The session is " + session.status + "; only a REQUESTED session can be " + what + ".");
+        }
+    }
+
+    private static void requireWithinWorkingHours(CoachingSession session, Instant start, Instant end) {
+        Coach coach = Coach.findById(session.coachId);
+        WorkingWeek.of(coach).requireCovers(start, end, coach.displayName);
+    }
+
     private static void requireStarted(CoachingSession session, String what) {
         if (session.start.isAfter(Instant.now())) {
             throw ProblemException.conflict("SESSION_NOT_STARTED",
@@ -365,14 +445,25 @@ public class SessionService {
         return new SessionResponse(session.id, session.kind, session.coachId, session.coachEmployeeId,
                 List.copyOf(session.coacheeIds), session.start, session.end, session.timeZone,
                 List.copyOf(session.skills), session.scenarioId, session.location, session.meetingLink, session.agenda,
-                session.status, session.cancelReason,
+                session.status, session.cancelReason, session.declineReason, session.programmeId,
                 history.stream().map(row -> new SessionResponse.Rescheduled(instant(row[0]), instant(row[1]),
                         (String) row[2], instant(row[3]), (String) row[4])).toList(),
                 attendance,
                 observed.stream().map(row -> new SessionResponse.ObservationResponse((String) row[0], (String) row[1],
                         ((Number) row[2]).intValue(), (String) row[3], delivery((UUID) row[4]))).toList(),
+                coacheeFeedback(session, full),
                 full ? session.privateNotes : null, session.completedAt, session.version, session.createdAt,
                 session.createdBy, session.updatedAt, session.updatedBy);
+    }
+
+    /** The coachees' own ratings: all of them for the coach and HR, a coachee's own for a coachee. */
+    private List<SessionResponse.CoacheeFeedback> coacheeFeedback(CoachingSession session, boolean full) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select employee_id, rating, comment, given_at"
+                + " from session_coachee_feedback where session_id = ?1 and (?2 or employee_id = ?3) order by employee_id")
+                .setParameter(1, session.id).setParameter(2, full).setParameter(3, caller.id()).getResultList();
+        return rows.stream().map(row -> new SessionResponse.CoacheeFeedback((String) row[0],
+                ((Number) row[1]).intValue(), (String) row[2], instant(row[3]))).toList();
     }
 
     /** The state of the observation's outbox message; a message deleted by an operator counts as discarded. */

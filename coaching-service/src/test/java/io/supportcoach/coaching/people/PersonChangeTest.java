@@ -6,10 +6,14 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,17 +23,24 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import javax.sql.DataSource;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.supportcoach.testing.TestTokens;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PGInterval;
 
 /** skills-service reports people who left or changed team; each delivery key is applied once, for good. */
 @QuarkusTest
 class PersonChangeTest {
 
     private static final String REGISTER = TestTokens.service("skills-service");
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aCoachWhoLeftTakesNoCoacheesAndARepeatChangesNothingEvenAfterDays() {
@@ -109,7 +120,8 @@ class PersonChangeTest {
         Instant nextWeek = Instant.now().plus(Duration.ofDays(7)).truncatedTo(ChronoUnit.HOURS);
         String future = schedule(session("ONE_TO_ONE", coachId, List.of(leaver), nextWeek));
         String group = schedule(session("GROUP", coachId, List.of(stays, leaver), nextWeek.plus(Duration.ofHours(1))));
-        String begun = schedule(session("ONE_TO_ONE", coachId, List.of(leaver), Instant.now().minus(Duration.ofHours(3))));
+        String begun = begun(session("ONE_TO_ONE", coachId, List.of(leaver), nextWeek.plus(Duration.ofDays(900))),
+                Duration.ofDays(900).plus(Duration.ofDays(7)));
         String othersOwn = schedule(session("ONE_TO_ONE", coachId, List.of(stays), nextWeek.plus(Duration.ofHours(2))));
 
         report(REGISTER, "outbox-" + UUID.randomUUID(), left(leaver)).then().statusCode(200)
@@ -131,6 +143,54 @@ class PersonChangeTest {
                 .body("effects", contains("COACH_DEACTIVATED", "SESSIONS_CANCELLED"));
         given().auth().oauth2(TestTokens.hrAdmin()).get("/coaching-sessions/" + othersOwn).then()
                 .body("status", equalTo("CANCELLED"));
+    }
+
+    @Test
+    void theOpenEnrolmentsOfSomeoneWhoLeftAreWithdrawnAndTheirCoachsPlaceIsFree() {
+        String coachId = registerCoach("e-" + UUID.randomUUID(), 1);
+        String programme = given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("name", "Spring", "description", "Role play.", "startsOn", LocalDate.now().toString(),
+                        "endsOn", LocalDate.now().plusDays(60).toString(), "curriculum", List.of("active-listening"),
+                        "sessionsPerParticipant", 4, "coachIds", List.of(coachId)))
+                .post("/programmes").then().statusCode(201).extract().path("id");
+        String leaver = "e-" + UUID.randomUUID();
+        String enrolment = enrol(programme, leaver, coachId).then().statusCode(201).extract().path("id");
+        enrol(programme, "e-" + UUID.randomUUID(), coachId).then().statusCode(409)
+                .body("code", equalTo("COACH_AT_CAPACITY"));
+
+        report(REGISTER, "outbox-" + UUID.randomUUID(), left(leaver)).then().statusCode(200)
+                .body("effects", contains("ENROLMENTS_WITHDRAWN"));
+
+        given().auth().oauth2(TestTokens.hrAdmin()).get("/enrolments/{id}", enrolment).then().statusCode(200)
+                .body("status", equalTo("WITHDRAWN")).body("withdrawReason", equalTo("left the organisation"))
+                .body("updatedBy", equalTo("skills-service"));
+        enrol(programme, "e-" + UUID.randomUUID(), coachId).then().statusCode(201);
+    }
+
+    private static Response enrol(String programmeId, String employeeId, String coachId) {
+        return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("employeeId", employeeId, "coachId", coachId))
+                .post("/programmes/{id}/enrolments", programmeId);
+    }
+
+    /** A session scheduled ahead, then moved back by {@code back} in the database, as the clock would move it. */
+    private String begun(Map<String, Object> body, Duration back) {
+        String id = schedule(body);
+        try (var connection = dataSource.getConnection();
+                var session = connection.prepareStatement("update coaching_session set starts_at = starts_at - ?,"
+                        + " ends_at = ends_at - ? where id = ?::uuid");
+                var participants = connection.prepareStatement("update session_participant set during ="
+                        + " tstzrange(lower(during) - ?, upper(during) - ?, '[)') where session_id = ?::uuid")) {
+            for (var statement : List.of(session, participants)) {
+                statement.setObject(1, new PGInterval(0, 0, (int) back.toDays(), 0, 0, 0));
+                statement.setObject(2, new PGInterval(0, 0, (int) back.toDays(), 0, 0, 0));
+                statement.setString(3, id);
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not move the session back in time", e);
+        }
+        return id;
     }
 
     private static Map<String, Object> session(String kind, String coachId, List<String> coachees, Instant start) {
@@ -166,9 +226,16 @@ class PersonChangeTest {
     }
 
     private static String registerCoach(String employeeId) {
+        return registerCoach(employeeId, 4);
+    }
+
+    /** A coach who works around the clock, so any session time suits them. */
+    private static String registerCoach(String employeeId, int capacity) {
+        var aroundTheClock = Arrays.stream(DayOfWeek.values())
+                .map(day -> Map.of("day", day.name(), "from", "00:00", "to", "24:00")).toList();
         return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
                 .body(Map.of("employeeId", employeeId, "displayName", "Priya Raman",
-                        "skills", List.of("active-listening"), "capacity", 4))
+                        "skills", List.of("active-listening"), "capacity", capacity, "workingHours", aroundTheClock))
                 .post("/coaches").then().statusCode(201).extract().jsonPath().getString("id");
     }
 

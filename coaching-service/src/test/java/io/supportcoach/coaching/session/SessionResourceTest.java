@@ -133,8 +133,8 @@ class SessionResourceTest {
                 .body("errors[0].field", equalTo("coacheeIds[1]")).body("errors[0].code", equalTo("DUPLICATE"));
 
         var rolePlay = body("ROLE_PLAY", coachId, List.of(person()), start, Duration.ofMinutes(15));
-        rolePlay.put("scenarioId", "angry-caller-third-outage");
-        create(HR, rolePlay).then().statusCode(201).body("scenarioId", equalTo("angry-caller-third-outage"));
+        rolePlay.put("scenarioId", "5ce0a000-0000-4000-8000-000000000001");
+        create(HR, rolePlay).then().statusCode(201).body("scenarioId", equalTo("5ce0a000-0000-4000-8000-000000000001"));
         create(HR, body("GROUP", coachId, List.of(person(), person()), start.plus(Duration.ofHours(1)),
                 Duration.ofHours(4))).then().statusCode(201).body("coacheeIds", hasSize(2));
     }
@@ -249,7 +249,7 @@ class SessionResourceTest {
         String coachId = coach(coachEmployee);
         String coachee = person();
         String ahead = scheduled(oneToOne(coachId, coachee, future(11)));
-        String past = scheduled(oneToOne(coachId, coachee, Instant.now().minus(Duration.ofHours(3))));
+        String past = Sessions.begun(oneToOne(coachId, coachee, Instant.now().minus(Duration.ofHours(3))));
 
         command(coachToken(coachEmployee), ahead, "no-show", null).then().statusCode(409)
                 .body("code", equalTo("SESSION_NOT_STARTED"));

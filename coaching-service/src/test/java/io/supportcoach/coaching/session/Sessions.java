@@ -2,14 +2,20 @@ package io.supportcoach.coaching.session;
 
 import static io.restassured.RestAssured.given;
 
+import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import io.quarkus.arc.Arc;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.supportcoach.testing.TestTokens;
@@ -27,12 +33,49 @@ final class Sessions {
         return "e-" + UUID.randomUUID();
     }
 
-    /** A coach registered by HR; returns the coach's id. */
+    /** Every day, all day: tests not about working hours may book any time of any day. */
+    static final List<Map<String, String>> AROUND_THE_CLOCK = java.util.Arrays.stream(DayOfWeek.values())
+            .map(day -> Map.of("day", day.name(), "from", "00:00", "to", "24:00")).toList();
+
+    /** A coach registered by HR who works around the clock; returns the coach's id. */
     static String coach(String employeeId) {
         return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON)
-                .body(Map.of("employeeId", employeeId, "displayName", "Priya Raman", "skills", SKILLS, "capacity", 6))
+                .body(Map.of("employeeId", employeeId, "displayName", "Priya Raman", "skills", SKILLS, "capacity", 6,
+                        "workingHours", AROUND_THE_CLOCK))
                 .post("/coaches").then().statusCode(201).extract().path("id");
     }
+
+    /**
+     * A SCHEDULED session that has begun, as the clock would make it: a session can only be scheduled ahead, so it
+     * is scheduled {@link #SHIFT} later than the body says and then moved back to the body's times in the database.
+     * Returns its id.
+     */
+    static String begun(Map<String, Object> body) {
+        var ahead = new LinkedHashMap<>(body);
+        Instant start = Instant.parse((String) body.get("start"));
+        Instant end = Instant.parse((String) body.get("end"));
+        ahead.put("start", start.plus(SHIFT).toString());
+        ahead.put("end", end.plus(SHIFT).toString());
+        String id = scheduled(ahead);
+        try (var connection = Arc.container().instance(DataSource.class).get().getConnection();
+                var session = connection.prepareStatement("update coaching_session set starts_at = ?, ends_at = ?"
+                        + " where id = ?::uuid");
+                var participants = connection.prepareStatement("update session_participant"
+                        + " set during = tstzrange(?, ?, '[)') where session_id = ?::uuid")) {
+            for (var statement : List.of(session, participants)) {
+                statement.setObject(1, start.atOffset(ZoneOffset.UTC));
+                statement.setObject(2, end.atOffset(ZoneOffset.UTC));
+                statement.setString(3, id);
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not move the session back in time", e);
+        }
+        return id;
+    }
+
+    /** How far ahead {@link #begun} schedules first: far enough that the people are free then. */
+    private static final Duration SHIFT = Duration.ofDays(2000);
 
     /** A whole hour some days ahead, so sessions planned from it lie in the future whatever the clock says. */
     static Instant future(int days) {

@@ -34,6 +34,11 @@ public class ContractConventions implements OASFilter {
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
     /** Marks an array whose items may be null, which an annotation on a record component cannot say. */
     public static final String NULLABLE_ITEMS = "x-nullable-items";
+    /**
+     * Marks an operation that takes no bearer token ({@code @Extension(name = PUBLIC, value = "true")}), such as a
+     * calendar feed whose URL carries its own secret: it gets no security requirement and no 401 or 403.
+     */
+    public static final String PUBLIC = "x-public";
     /** Ids and codes in paths: employee and team ids and catalogue codes are at most 64 characters. */
     private static final int MAX_PATH_SEGMENT = 64;
 
@@ -186,10 +191,14 @@ public class ContractConventions implements OASFilter {
         }
         completeDeclaredProblems(responses);
         completeRateLimit(responses);
-        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
+        boolean open = operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC);
+        operation.setSecurity(open ? List.of()
+                : List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
         add(responses, "400", "Malformed or invalid input.", "VALIDATION_FAILED");
-        add(responses, "401", "No valid bearer token.", "UNAUTHENTICATED");
-        add(responses, "403", "The caller's role may not use this operation.", "FORBIDDEN");
+        if (!open) {
+            add(responses, "401", "No valid bearer token.", "UNAUTHENTICATED");
+            add(responses, "403", "The caller's role may not use this operation.", "FORBIDDEN");
+        }
         if (path.contains("{")) {
             add(responses, "404", "No such resource, or one the caller may not see.", "NOT_FOUND");
         }

@@ -1,5 +1,6 @@
 package io.supportcoach.secondment.client;
 
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.secondment.client.skills.api.ApiException;
 import io.supportcoach.secondment.client.skills.api.CatalogueApi;
+import io.supportcoach.secondment.client.skills.api.EvidenceAndProfilesApi;
 import io.supportcoach.secondment.client.skills.api.PeopleApi;
+import io.supportcoach.secondment.client.skills.model.EvidenceRequest;
+import io.supportcoach.secondment.client.skills.model.EvidenceSource;
 import io.supportcoach.secondment.client.skills.model.Person;
 import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import io.supportcoach.secondment.client.skills.model.Skill;
@@ -23,8 +26,8 @@ import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
+import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -38,23 +41,31 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * <p>The skill code check passes the person's own token on, so skills-service applies that person's rights. The
  * register entry of a placement's employee is read with this service's own token instead: the home team decides
  * who may act on the placement, and a host manager, say, may not see a person of another team in skills-service.
- * Both clients share the one breaker of the callee.
+ * Evidence of completed placements is sent on nobody's behalf, from the outbox, with this service's own token: its
+ * answers are returned as what they mean for the message, and no answer at all (down, slow, 5xx, 429) is thrown, so
+ * the breaker counts it. All clients share the one breaker of the callee ({@link SkillsServiceBreaker}).
  */
 @ApplicationScoped
 public class SkillsServiceClient {
 
     static final String CALLEE = "skills-service";
+    private static final String PERSON_LEFT = "PERSON_LEFT";
 
     private final CatalogueApi catalogueAsCaller;
     private final PeopleApi peopleAsService;
+    private final EvidenceAndProfilesApi evidenceAsService;
     private final Callees callees;
     private final ServiceTokens tokens;
+    private final SkillsServiceBreaker breaker;
 
-    public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens) {
+    public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens,
+            SkillsServiceBreaker breaker) {
         this.callees = callees;
         this.tokens = tokens;
+        this.breaker = breaker;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
+        this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
     }
 
     /** A person of skills-service's register as a placement needs them: their team and whether they have left. */
@@ -127,9 +138,34 @@ public class SkillsServiceClient {
     }
 
     /**
-     * Every call to skills-service goes through here, so all of them count towards the callee's one breaker (SmallRye
-     * gives a breaker name to one method only). While the breaker is open, skills-service is left alone and the person
-     * hears at once when to come back.
+     * Records one reviewed skill of a completed placement as PLACEMENT evidence, under the outbox message's key. A 201
+     * is new evidence and a 200 the same piece recorded before (same person, skill, source and reference): both are
+     * delivered. A 409 PERSON_LEFT can never pass (the employee's evidence is closed for good), so it is parked for HR
+     * to discard, not retried for hours. Not retried here: the relay retries.
+     */
+    public DeliveryResult recordEvidence(String idempotencyKey, PlacementEvidence evidence) {
+        var request = new EvidenceRequest()
+                .skill(evidence.skill())
+                .level(evidence.level())
+                .source(EvidenceSource.PLACEMENT)
+                .observedAt(evidence.observedAt().atOffset(ZoneOffset.UTC))
+                .note(evidence.note())
+                .reference(evidence.reference());
+        return breaker.call(() -> {
+            try {
+                evidenceAsService.recordEvidence(evidence.employeeId(), request, idempotencyKey);
+                return DeliveryResult.delivered();
+            } catch (ApiException refused) {
+                return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of(PERSON_LEFT));
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
+    }
+
+    /**
+     * A person's calls to skills-service go through here: retried, then counted by the callee's one breaker. While the
+     * breaker is open, skills-service is left alone and the person hears at once when to come back.
      */
     private <T> T guarded(Supplier<T> call) {
         try {
@@ -142,9 +178,7 @@ public class SkillsServiceClient {
     /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
     @Retry(retryOn = TransientCalleeFailure.class)
     @ExponentialBackoff
-    @CircuitBreaker
-    @CircuitBreakerName(CALLEE)
     <T> T retriedBehindTheBreaker(Supplier<T> call) {
-        return call.get();
+        return breaker.call(call);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.supportcoach.http.paging.Keyset;
@@ -31,15 +32,21 @@ public class OpportunityQueries {
     record Position(LocalDate startsOn, UUID id) {
     }
 
+    /** Whose DRAFTs the caller sees: every team's (HR), or only those of the teams they manage. */
+    record DraftReaders(boolean everyTeam, Set<String> teams) {
+
+        static final DraftReaders EVERY_TEAM = new DraftReaders(true, Set.of());
+    }
+
     static final SortKey<Opportunity, LocalDate> STARTS_ON = SortKey.date("startsOn", opportunity -> opportunity.startsOn);
     static final SortKey<Opportunity, UUID> ID = SortKey.uuid("id", opportunity -> opportunity.id);
     /** The list's order: by start date, then id. */
     static final Keyset<Opportunity> BY_START = Keyset.of("opportunities", STARTS_ON, ID);
 
     /** One page of opportunities that pass the filter, from the window's position on. */
-    public List<Opportunity> findPage(OpportunityFilter filter, KeysetWindow<Opportunity> window) {
+    public List<Opportunity> findPage(OpportunityFilter filter, DraftReaders drafts, KeysetWindow<Opportunity> window) {
         Position after = window.isFirstPage() ? null : new Position(window.after(STARTS_ON), window.after(ID));
-        var statement = new Statement(filter, after, window.fetchSize());
+        var statement = new Statement(filter, drafts, after, window.fetchSize());
         Query query = entityManager.createNativeQuery(statement.sql(), Opportunity.class);
         statement.parameters().forEach(query::setParameter);
         @SuppressWarnings("unchecked")
@@ -53,8 +60,15 @@ public class OpportunityQueries {
         private final Map<String, Object> parameters = new LinkedHashMap<>();
         private final String sql;
 
-        Statement(OpportunityFilter filter, Position after, int fetch) {
+        Statement(OpportunityFilter filter, DraftReaders drafts, Position after, int fetch) {
             var where = new StringBuilder("where true");
+            if (!drafts.everyTeam()) {
+                where.append(drafts.teams().isEmpty() ? " and o.status <> 'DRAFT'"
+                        : " and (o.status <> 'DRAFT' or o.host_team_id in (:draftTeams))");
+                if (!drafts.teams().isEmpty()) {
+                    parameters.put("draftTeams", List.copyOf(drafts.teams()));
+                }
+            }
             if (filter.hostTeam != null) {
                 where.append(" and o.host_team_id = :hostTeam");
                 parameters.put("hostTeam", filter.hostTeam);

@@ -3,6 +3,7 @@ package io.supportcoach.secondment.opportunity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.supportcoach.http.etag.IfMatch;
@@ -13,6 +14,7 @@ import io.supportcoach.http.paging.PageRequest;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
+import io.supportcoach.identity.Roles;
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.placement.PlacementGuards;
@@ -20,7 +22,10 @@ import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Offers and keeps opportunities; HR acts for every host team, a manager only for the teams they manage. */
+/**
+ * Offers and keeps opportunities; HR acts for every host team, a manager only for the teams they manage. A DRAFT is
+ * seen only by HR and the host team's managers, who are still writing it; to anyone else it does not exist yet (404).
+ */
 @ApplicationScoped
 public class OpportunityService {
 
@@ -47,11 +52,27 @@ public class OpportunityService {
     @Transactional
     public Page<OpportunityResponse> listOpportunities(OpportunityFilter filter, PageRequest page) {
         var window = pager.open(OpportunityQueries.BY_START, page, filter.hostTeam, filter.kind, filter.skill);
-        return window.page(queries.findPage(filter, window), OpportunityResponse::from);
+        return window.page(queries.findPage(filter, draftReaders(), window), OpportunityResponse::from);
     }
 
     public Versioned<OpportunityResponse> findOpportunity(UUID id) {
         return versioned(requireOpportunity(id));
+    }
+
+    /** Whether the caller may see this opportunity: any but a DRAFT, which only HR and its host team's managers see. */
+    public boolean maySee(Opportunity opportunity) {
+        return opportunity.status != OpportunityStatus.DRAFT || caller.hasRole(Roles.HR_ADMIN)
+                || managedTeams().contains(opportunity.hostTeamId);
+    }
+
+    private OpportunityQueries.DraftReaders draftReaders() {
+        return caller.hasRole(Roles.HR_ADMIN) ? OpportunityQueries.DraftReaders.EVERY_TEAM
+                : new OpportunityQueries.DraftReaders(false, managedTeams());
+    }
+
+    /** Only managers act through the claim; HR's tokens need not carry it. */
+    private Set<String> managedTeams() {
+        return caller.hasRole(Roles.MANAGER) ? caller.managedTeams() : Set.of();
     }
 
     /** Throws the problem of an offer for a host team the caller may not act for now. */
@@ -156,8 +177,8 @@ public class OpportunityService {
         });
     }
 
-    private static Opportunity requireOpportunity(UUID id) {
-        return Opportunity.<Opportunity>findByIdOptional(id)
+    private Opportunity requireOpportunity(UUID id) {
+        return Opportunity.<Opportunity>findByIdOptional(id).filter(this::maySee)
                 .orElseThrow(() -> ProblemException.notFound("No opportunity has the id '" + id + "'."));
     }
 

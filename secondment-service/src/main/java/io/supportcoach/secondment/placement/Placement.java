@@ -2,6 +2,7 @@ package io.supportcoach.secondment.placement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** An employee's time in a host team, with the three agreements it needs and how it ended, if it did. */
+/**
+ * An employee's time in a host team, with the three agreements it needs and how it ended, if it did. ACTIVE is never
+ * stored: see {@link #shownStatus}.
+ */
 @Entity
 @Table(name = "placement")
 public class Placement extends AuditedEntity {
@@ -93,6 +97,29 @@ public class Placement extends AuditedEntity {
 
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+
+    @Column(name = "completed_by")
+    public String completedBy;
+
+    @Column(name = "completed_at")
+    public Instant completedAt;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "goal_ids", nullable = false)
+    public List<UUID> goalIds = new ArrayList<>();
+
+    /** Today in the suite's calendar (UTC), against which ACTIVE is derived and completion is timed. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** An APPROVED placement whose first day has come is ACTIVE; every other status is shown as stored. */
+    PlacementStatus shownStatus(LocalDate today) {
+        return status == PlacementStatus.APPROVED && !startsOn.isAfter(today) ? PlacementStatus.ACTIVE : status;
+    }
 
     /** The employee and both managers have agreed. */
     boolean agreedByAll() {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The filters of the placement list, bound from query parameters; all of them narrow what the caller may see. */
 public class PlacementFilter {
 
-    private static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
     @QueryParam("employee")
@@ -41,9 +41,12 @@ public class PlacementFilter {
 
     // Strings rather than enums, so that an unknown value is a 400 naming the parameter, not a 404.
     @QueryParam("status")
-    @Pattern(regexp = PlacementStatus.PATTERN, message = "must be PROPOSED, APPROVED, REJECTED or CANCELLED")
-    @Parameter(description = "Only placements in this status.",
-            schema = @Schema(type = SchemaType.STRING, enumeration = { "PROPOSED", "APPROVED", "REJECTED", "CANCELLED" }))
+    @Pattern(regexp = PlacementStatus.PATTERN,
+            message = "must be PROPOSED, APPROVED, ACTIVE, COMPLETED, REJECTED or CANCELLED")
+    @Parameter(description = "Only placements in this status, as shown: APPROVED ones that have not begun, ACTIVE "
+            + "ones whose first day has come (UTC).",
+            schema = @Schema(type = SchemaType.STRING,
+                    enumeration = { "PROPOSED", "APPROVED", "ACTIVE", "COMPLETED", "REJECTED", "CANCELLED" }))
     String status;
 
     @QueryParam("from")

@@ -10,8 +10,9 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The locks and day-by-day sums that keep an employee at or under 100% and an opportunity within its openings (see
- * migration V2 for why advisory locks, and their order: employee, then opportunity). Callers must be inside the
- * transaction that writes, and must take the locks before they sum.
+ * migration V2 for why advisory locks, and their order: employee, then opportunity). What counts is what holds time or
+ * a seat: APPROVED placements (ACTIVE ones among them) and COMPLETED ones (V3). Callers must be inside the transaction
+ * that writes, and must take the locks before they sum.
  */
 @ApplicationScoped
 public class PlacementGuards {
@@ -37,36 +38,44 @@ public class PlacementGuards {
                 .setParameter(1, OPPORTUNITY_LOCKS).setParameter(2, opportunityId.toString()).getSingleResult();
     }
 
-    /** The first day of the period on which the employee's APPROVED placements plus {@code percent} pass 100%. */
-    Optional<LocalDate> firstOverAllocatedDay(String employeeId, LocalDate startsOn, LocalDate endsOn, int percent) {
+    /**
+     * The first day of the period on which the employee's other placements that hold time, plus {@code percent}, pass
+     * 100%. The placement {@code itself} is left out, so a change is summed with its new terms only.
+     */
+    Optional<LocalDate> firstOverAllocatedDay(UUID itself, String employeeId, LocalDate startsOn, LocalDate endsOn,
+            int percent) {
         return firstDay(entityManager.createNativeQuery("""
                 select cast(day as date) from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
-                  join placement p on p.employee_id = ?1 and p.status = 'APPROVED'
+                  join placement p on p.employee_id = ?1 and p.status in ('APPROVED', 'COMPLETED') and p.id <> ?5
                                   and p.starts_on <= day and p.ends_on >= day
                  group by day having sum(p.allocation_percent) + ?4 > 100
                  order by day limit 1""")
                 .setParameter(1, employeeId).setParameter(2, startsOn).setParameter(3, endsOn)
-                .setParameter(4, percent).getResultList());
+                .setParameter(4, percent).setParameter(5, itself).getResultList());
     }
 
-    /** The first day of the period on which the opportunity already holds {@code openings} APPROVED placements. */
-    Optional<LocalDate> firstDayWithoutSeat(UUID opportunityId, LocalDate startsOn, LocalDate endsOn, int openings) {
+    /**
+     * The first day of the period on which the opportunity's other placements already take all {@code openings}
+     * seats; the placement {@code itself} is left out.
+     */
+    Optional<LocalDate> firstDayWithoutSeat(UUID itself, UUID opportunityId, LocalDate startsOn, LocalDate endsOn,
+            int openings) {
         return firstDay(entityManager.createNativeQuery("""
                 select cast(day as date) from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
-                  join placement p on p.opportunity_id = ?1 and p.status = 'APPROVED'
+                  join placement p on p.opportunity_id = ?1 and p.status in ('APPROVED', 'COMPLETED') and p.id <> ?5
                                   and p.starts_on <= day and p.ends_on >= day
                  group by day having count(*) >= ?4
                  order by day limit 1""")
                 .setParameter(1, opportunityId).setParameter(2, startsOn).setParameter(3, endsOn)
-                .setParameter(4, openings).getResultList());
+                .setParameter(4, openings).setParameter(5, itself).getResultList());
     }
 
-    /** The first day on which the opportunity holds more APPROVED placements than {@code openings}. */
+    /** The first day on which the opportunity holds more placements that take a seat than {@code openings}. */
     public Optional<LocalDate> firstDayOverOpenings(UUID opportunityId, int openings) {
         return firstDay(entityManager.createNativeQuery("""
                 select cast(day as date) from placement p,
                        generate_series(p.starts_on, p.ends_on, interval '1 day') day
-                 where p.opportunity_id = ?1 and p.status = 'APPROVED'
+                 where p.opportunity_id = ?1 and p.status in ('APPROVED', 'COMPLETED')
                  group by day having count(*) > ?2
                  order by day limit 1""")
                 .setParameter(1, opportunityId).setParameter(2, openings).getResultList());

@@ -36,7 +36,7 @@ public class PlacementQueries {
     record Viewer(boolean everything, String employeeId, Set<String> managedTeams) {
     }
 
-    List<Placement> findPage(PlacementFilter filter, Viewer viewer, KeysetWindow<Placement> window) {
+    List<Placement> findPage(PlacementFilter filter, Viewer viewer, LocalDate today, KeysetWindow<Placement> window) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         var where = new StringBuilder("where true");
         boolean anyTeams = !viewer.managedTeams().isEmpty();
@@ -71,7 +71,14 @@ public class PlacementQueries {
             where.append(" and p.opportunity_id = :opportunity");
             parameters.put("opportunity", filter.opportunityId());
         }
-        if (filter.status != null) {
+        if (PlacementStatus.ACTIVE.name().equals(filter.status)
+                || PlacementStatus.APPROVED.name().equals(filter.status)) {
+            // ACTIVE is derived (see PlacementStatus): APPROVED in the row, told apart by the first day.
+            where.append(PlacementStatus.ACTIVE.name().equals(filter.status)
+                    ? " and p.status = 'APPROVED' and p.starts_on <= :today"
+                    : " and p.status = 'APPROVED' and p.starts_on > :today");
+            parameters.put("today", today);
+        } else if (filter.status != null) {
             where.append(" and p.status = :status");
             parameters.put("status", filter.status);
         }

@@ -41,5 +41,16 @@ public record PlacementRequest(
         @Schema(description = "Codes of the skills the placement targets, 1 to 30.",
                 examples = "[\"communication\"]", uniqueItems = true)
         List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills,
+        @Size(max = 20)
+        @Schema(description = "Ids of the employee's development goals in skills-service that the placement serves, "
+                + "at most 20; absent or null for none.",
+                examples = "[\"7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f\"]", uniqueItems = true, nullable = true)
+        List<@NotNull @Size(max = 36) @Pattern(regexp = PlacementFilter.UUID_PATTERN, message = "must be a goal id "
+                + "(a UUID)") String> goalIds,
         @Size(max = 4000) @Schema(examples = "Shadow the bridge calls first.", nullable = true) String notes) {
+
+    /** The goal ids as UUIDs, none when absent; the strings are checked to be UUIDs before this is called. */
+    List<UUID> goalUuids() {
+        return goalIds == null ? List.of() : goalIds.stream().map(UUID::fromString).toList();
+    }
 }

@@ -180,15 +180,42 @@ public class PlacementResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Cancel a placement",
-            description = "Anyone who sees a PROPOSED or APPROVED placement; an approved one frees its time and seat.")
+            description = "Anyone who sees a PROPOSED or APPROVED placement, before it begins; an approved one frees its "
+                    + "time and seat. One that has begun ends early through a change instead.")
     @APIResponse(responseCode = "200", description = "Cancelled; the new ETag is in the header.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
-    @APIResponse(responseCode = "409", description = "Already REJECTED or CANCELLED (PLACEMENT_ALREADY_ENDED).",
+    @APIResponse(responseCode = "409", description = "Already COMPLETED, REJECTED or CANCELLED "
+            + "(PLACEMENT_ALREADY_ENDED), or ACTIVE (PLACEMENT_ALREADY_STARTED: end it early with a change).",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response cancelPlacement(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch) {
         return Etags.ok(placements.cancel(id, IfMatch.of(ifMatch)));
+    }
+
+    @POST
+    @Path("/{id}/complete")
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER })
+    @Operation(summary = "Complete a placement with the host's review",
+            description = "A manager of the host team, or HR, on or after the placement's last day, with the level the "
+                    + "employee showed in each reviewed skill. Each review becomes PLACEMENT evidence in skills-service "
+                    + "(reference `placement:<id>`), sent through the outbox: completing succeeds while skills-service "
+                    + "is down, and the evidence arrives once when it is back; `review[].evidence` shows how far each "
+                    + "got. A placement that should end sooner ends early through a change first.")
+    @APIResponse(responseCode = "200", description = "Completed; the new ETag is in the header.",
+            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+            content = @Content(schema = @Schema(implementation = PlacementResponse.class)))
+    @APIResponse(responseCode = "400", description = "A review names a skill twice (DUPLICATE) or one the placement "
+            + "does not target (NOT_TARGETED).", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "403", description = "The caller does not manage the host team (NOT_THE_HOST).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "409", description = "Not ACTIVE (PLACEMENT_NOT_ACTIVE), its first day has not come "
+            + "(PLACEMENT_NOT_STARTED) or its last day has not (PLACEMENT_NOT_ENDED).",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+    public Response completePlacement(@PathParam("id") UUID id,
+            @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
+            @NotNull @Valid CompletionRequest body) {
+        return Etags.ok(placements.complete(id, IfMatch.of(ifMatch), body));
     }
 
     /** Names the page type for the OpenAPI document, which cannot see through generics. */

@@ -22,13 +22,21 @@ public record PlacementResponse(
         @Schema(examples = "2027-03-12") LocalDate endsOn,
         @Schema(examples = "40") int allocationPercent,
         @Schema(examples = "[\"communication\"]") List<String> skills,
+        @Schema(description = "Ids of the employee's development goals in skills-service that the placement serves.",
+                examples = "[\"7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f\"]") List<UUID> goalIds,
         @Schema(nullable = true) String notes,
-        @Schema(examples = "PROPOSED") PlacementStatus status,
+        @Schema(description = "ACTIVE is an APPROVED placement whose first day has come (UTC).", examples = "PROPOSED")
+        PlacementStatus status,
         @Schema(description = "The employee's consent; null while it is awaited.", nullable = true) Agreement consent,
         @Schema(description = "The home team's approval; null while it is awaited.", nullable = true) Agreement homeApproval,
         @Schema(description = "The host team's approval; null while it is awaited.", nullable = true) Agreement hostApproval,
         @Schema(description = "Set once a manager rejected it; null before.", nullable = true) Rejection rejection,
         @Schema(description = "Set once it was cancelled; null before.", nullable = true) Agreement cancellation,
+        @Schema(description = "Why the suite cancelled it (the employee left or changed team); null when a person "
+                + "cancelled it or nobody did.", examples = "left the organisation", nullable = true) String cancelReason,
+        @Schema(description = "Who completed it with the review, and when; null before.", nullable = true)
+        Agreement completion,
+        @Schema(description = "The host's review once COMPLETED, by skill; empty before.") List<SkillReview> review,
         @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
         @Schema(examples = "2027-02-01T09:00:00Z") Instant createdAt,
         @Schema(examples = "e-100") String createdBy,
@@ -50,16 +58,27 @@ public record PlacementResponse(
             @Schema(examples = "The desk is short-staffed in March.") String reason) {
     }
 
-    static PlacementResponse from(Placement placement) {
+    /** One reviewed skill and how far its evidence got on the way to skills-service. */
+    @Schema(name = "PlacementSkillReview")
+    public record SkillReview(@Schema(examples = "communication") String skill, @Schema(examples = "3") int level,
+            @Schema(examples = "Ran the Tuesday bridge calls alone from the second week.") String observed,
+            @Schema(description = "The state of the evidence sent to skills-service: PENDING until it arrives, FAILED "
+                    + "when skills-service refused it (HR sees it in /outbox-messages), DISCARDED when HR dropped it.")
+            EvidenceDelivery evidence) {
+    }
+
+    static PlacementResponse from(Placement placement, LocalDate today, List<SkillReview> review) {
         return new PlacementResponse(placement.id, placement.employeeId, placement.homeTeamId, placement.hostTeamId,
                 placement.opportunityId, placement.kind, placement.startsOn, placement.endsOn,
-                placement.allocationPercent, List.copyOf(placement.skills), placement.notes, placement.status,
+                placement.allocationPercent, List.copyOf(placement.skills), List.copyOf(placement.goalIds),
+                placement.notes, placement.shownStatus(today),
                 Agreement.of(placement.consentedBy, placement.consentedAt),
                 Agreement.of(placement.homeApprovedBy, placement.homeApprovedAt),
                 Agreement.of(placement.hostApprovedBy, placement.hostApprovedAt),
                 placement.rejectedAt == null ? null
                         : new Rejection(placement.rejectedBy, placement.rejectedAt, placement.rejectionReason),
-                Agreement.of(placement.cancelledBy, placement.cancelledAt), placement.version, placement.createdAt,
-                placement.createdBy, placement.updatedAt, placement.updatedBy);
+                Agreement.of(placement.cancelledBy, placement.cancelledAt), placement.cancelReason,
+                Agreement.of(placement.completedBy, placement.completedAt), review, placement.version,
+                placement.createdAt, placement.createdBy, placement.updatedAt, placement.updatedBy);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,14 +16,19 @@ import io.supportcoach.http.etag.Versioned;
 import io.supportcoach.http.paging.KeysetPager;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
+import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.identity.Roles;
 import io.supportcoach.http.client.SkillCodeCheck;
+import io.supportcoach.persistence.outbox.Outbox;
+import io.supportcoach.persistence.outbox.OutboxAdmin;
+import io.supportcoach.secondment.client.PlacementEvidence;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.client.SkillsServiceClient.RegisteredPerson;
 import io.supportcoach.secondment.opportunity.Opportunity;
+import io.supportcoach.secondment.opportunity.OpportunityService;
 import io.supportcoach.secondment.opportunity.OpportunityStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -45,15 +51,22 @@ public class PlacementService {
     private final Caller caller;
     private final SkillsServiceClient skillsService;
     private final EntityManager entityManager;
+    private final Outbox outbox;
+    private final OutboxAdmin outboxAdmin;
+    private final OpportunityService opportunities;
 
     public PlacementService(PlacementQueries queries, PlacementGuards guards, KeysetPager pager, Caller caller,
-            SkillsServiceClient skillsService, EntityManager entityManager) {
+            SkillsServiceClient skillsService, EntityManager entityManager, Outbox outbox, OutboxAdmin outboxAdmin,
+            OpportunityService opportunities) {
         this.queries = queries;
         this.guards = guards;
         this.pager = pager;
         this.caller = caller;
         this.skillsService = skillsService;
         this.entityManager = entityManager;
+        this.outbox = outbox;
+        this.outboxAdmin = outboxAdmin;
+        this.opportunities = opportunities;
     }
 
     /** What skills-service said of a proposal, asked before its transaction opens. */
@@ -69,6 +82,7 @@ public class PlacementService {
     public Proposal checkProposal(PlacementRequest request) {
         requirePeriod(request.startsOn(), request.endsOn());
         Distinct.require(SKILLS, request.skills());
+        Distinct.require("goalIds", request.goalUuids());
         RegisteredPerson employee = skillsService.findPerson(request.employeeId()).orElse(null);
         requireMayPropose(request.employeeId(), employee);
         if (employee == null) {
@@ -110,6 +124,7 @@ public class PlacementService {
         placement.endsOn = request.endsOn();
         placement.allocationPercent = request.allocationPercent();
         placement.skills = new ArrayList<>(request.skills());
+        placement.goalIds = new ArrayList<>(request.goalUuids());
         placement.notes = request.notes();
         placement.status = PlacementStatus.PROPOSED;
         if (caller.id().equals(request.employeeId())) {
@@ -127,7 +142,7 @@ public class PlacementService {
         var viewer = new PlacementQueries.Viewer(isHr(), caller.id(), managedTeams());
         var window = pager.open(PlacementQueries.BY_START, page, filter.employee, filter.team, filter.opportunity,
                 filter.status, filter.from, filter.to, filter.awaiting);
-        return window.page(queries.findPage(filter, viewer, window), PlacementResponse::from);
+        return window.page(queries.findPage(filter, viewer, Placement.today(), window), this::response);
     }
 
     public Versioned<PlacementResponse> findPlacement(UUID id) {
@@ -202,7 +217,10 @@ public class PlacementService {
         return versioned(placement);
     }
 
-    /** Anyone who sees a proposed or approved placement may call it off; an approved one frees its time and seat. */
+    /**
+     * Anyone who sees a proposed or approved placement may call it off before it begins; an approved one frees its
+     * time and seat. One that has begun keeps the days that have passed: it ends early through a change.
+     */
     @Transactional
     public Versioned<PlacementResponse> cancel(UUID id, IfMatch ifMatch) {
         Placement placement = requireVisible(id);
@@ -210,6 +228,10 @@ public class PlacementService {
         if (placement.status != PlacementStatus.PROPOSED && placement.status != PlacementStatus.APPROVED) {
             throw ProblemException.conflict("PLACEMENT_ALREADY_ENDED",
                     "The placement is " + placement.status + "; only a PROPOSED or APPROVED one can be cancelled.");
+        }
+        if (placement.shownStatus(Placement.today()) == PlacementStatus.ACTIVE) {
+            throw ProblemException.conflict("PLACEMENT_ALREADY_STARTED", "The placement began on "
+                    + placement.startsOn + "; end it early with a change (POST /placements/" + id + "/changes).");
         }
         placement.status = PlacementStatus.CANCELLED;
         placement.cancelledBy = caller.id();
@@ -219,28 +241,83 @@ public class PlacementService {
         return versioned(placement);
     }
 
+    /** What the suite did to a person's placements when they left or changed team. */
+    public record Released(int proposalsCancelled, int placementsCancelled, int placementsEndedEarly,
+            int changesRejected) {
+    }
+
+    /**
+     * Frees the time and seats of someone who left after {@code lastDay}: their proposals are cancelled, approved
+     * placements that had not begun by then are cancelled, those running past it end on it, and the changes still
+     * proposed for any of them are rejected, so none can extend them again. Shrinking never breaks a rule, but the
+     * employee's lock is taken first, as every approval does, so no approval of theirs lands half-way.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Released releaseLeaver(String employeeId, LocalDate lastDay, String actor, String reason) {
+        guards.lockEmployee(employeeId);
+        int proposals = 0;
+        int cancelled = 0;
+        int endedEarly = 0;
+        for (Placement placement : openPlacementsOf(employeeId)) {
+            if (placement.status == PlacementStatus.PROPOSED) {
+                cancelBySuite(placement, actor, reason);
+                proposals++;
+            } else if (placement.startsOn.isAfter(lastDay)) {
+                cancelBySuite(placement, actor, reason);
+                cancelled++;
+            } else if (placement.endsOn.isAfter(lastDay)) {
+                placement.endsOn = lastDay;
+                placement.stampUpdated(actor);
+                endedEarly++;
+            }
+        }
+        entityManager.flush();
+        int changes = entityManager.createNativeQuery("""
+                update placement_change c set status = 'REJECTED', rejected_by = ?2, rejected_at = now(),
+                       rejection_reason = ?3, version = c.version + 1, updated_at = now(), updated_by = ?2
+                 where c.status = 'PROPOSED'
+                   and c.placement_id in (select p.id from placement p where p.employee_id = ?1)""")
+                .setParameter(1, employeeId).setParameter(2, actor).setParameter(3, reason).executeUpdate();
+        return new Released(proposals, cancelled, endedEarly, changes);
+    }
+
+    /** Cancels the proposals of someone who moved away from the home team they were proposed from. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelProposalsFromFormerTeam(String employeeId, String newTeamId, String actor, String reason) {
+        guards.lockEmployee(employeeId);
+        int cancelled = 0;
+        for (Placement placement : openPlacementsOf(employeeId)) {
+            if (placement.status == PlacementStatus.PROPOSED && !placement.homeTeamId.equals(newTeamId)) {
+                cancelBySuite(placement, actor, reason);
+                cancelled++;
+            }
+        }
+        entityManager.flush();
+        return cancelled;
+    }
+
+    private List<Placement> openPlacementsOf(String employeeId) {
+        return entityManager.createQuery("from Placement p where p.employeeId = :employee and p.status in :open"
+                + " order by p.startsOn, p.id", Placement.class)
+                .setParameter("employee", employeeId)
+                .setParameter("open", List.of(PlacementStatus.PROPOSED, PlacementStatus.APPROVED)).getResultList();
+    }
+
+    private static void cancelBySuite(Placement placement, String actor, String reason) {
+        placement.status = PlacementStatus.CANCELLED;
+        placement.cancelledBy = actor;
+        placement.cancelledAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        placement.cancelReason = reason;
+        placement.stampUpdated(actor);
+    }
+
     /**
      * Once all three have agreed, the placement becomes APPROVED if the employee's time and the opportunity's seats
      * allow it on every day; otherwise nothing of this call is kept and the caller hears which rule and which day.
      */
     private Versioned<PlacementResponse> settle(Placement placement) {
         if (placement.agreedByAll()) {
-            guards.firstOverAllocatedDay(placement.employeeId, placement.startsOn, placement.endsOn,
-                    placement.allocationPercent).ifPresent(day -> {
-                        throw ProblemException.conflict("ALLOCATION_EXCEEDED", "Rule: an employee's approved "
-                                + "placements add up to at most 100% on any day. With this one, '"
-                                + placement.employeeId + "' would pass it on " + day + ".");
-                    });
-            if (placement.opportunityId != null) {
-                Opportunity opportunity = entityManager.find(Opportunity.class, placement.opportunityId);
-                entityManager.refresh(opportunity);
-                guards.firstDayWithoutSeat(placement.opportunityId, placement.startsOn, placement.endsOn,
-                        opportunity.openings).ifPresent(day -> {
-                            throw ProblemException.conflict("NO_SEATS_LEFT", "Rule: an opportunity holds at most "
-                                    + "its openings (" + opportunity.openings + ") in approved placements on any day; "
-                                    + "on " + day + " every seat is taken.");
-                        });
-            }
+            requireRulesHold(placement, placement.startsOn, placement.endsOn, placement.allocationPercent);
             placement.status = PlacementStatus.APPROVED;
         }
         placement.stampUpdated(caller.id());
@@ -249,10 +326,98 @@ public class PlacementService {
     }
 
     /**
+     * Refuses terms under which the employee's placements would pass 100% on some day, or the placement's opportunity
+     * would hold more placements than its openings: 409 naming the rule and the first such day. The placement's own
+     * current terms are left out of the sums. Call only under {@link #lockAndRefresh}'s locks.
+     */
+    void requireRulesHold(Placement placement, LocalDate startsOn, LocalDate endsOn, int allocationPercent) {
+        guards.firstOverAllocatedDay(placement.id, placement.employeeId, startsOn, endsOn, allocationPercent)
+                .ifPresent(day -> {
+                    throw ProblemException.conflict("ALLOCATION_EXCEEDED", "Rule: an employee's approved "
+                            + "placements add up to at most 100% on any day. With this one, '"
+                            + placement.employeeId + "' would pass it on " + day + ".");
+                });
+        if (placement.opportunityId != null) {
+            Opportunity opportunity = entityManager.find(Opportunity.class, placement.opportunityId);
+            entityManager.refresh(opportunity);
+            guards.firstDayWithoutSeat(placement.id, placement.opportunityId, startsOn, endsOn, opportunity.openings)
+                    .ifPresent(day -> {
+                        throw ProblemException.conflict("NO_SEATS_LEFT", "Rule: an opportunity holds at most "
+                                + "its openings (" + opportunity.openings + ") in approved placements on any day; "
+                                + "on " + day + " every seat is taken.");
+                    });
+        }
+    }
+
+    /**
+     * The host's review completes an ACTIVE placement on or after its last day; one that should end sooner ends early
+     * through a change first, so a COMPLETED placement never holds a day still to come. Each reviewed skill is written
+     * to the outbox in this transaction, so it reaches skills-service as PLACEMENT evidence exactly once, whether
+     * skills-service is up now or only later.
+     */
+    @Transactional
+    public Versioned<PlacementResponse> complete(UUID id, IfMatch ifMatch, CompletionRequest request) {
+        Placement placement = requireVisible(id);
+        if (!sidesOf(placement, null).contains(ApprovalSide.HOST)) {
+            throw new ProblemException(403, "NOT_THE_HOST", "Forbidden",
+                    "Only a manager of the host team, or HR, completes a placement with a review.");
+        }
+        ifMatch.require(placement.version);
+        LocalDate today = Placement.today();
+        if (placement.status != PlacementStatus.APPROVED) {
+            throw ProblemException.conflict("PLACEMENT_NOT_ACTIVE",
+                    "The placement is " + placement.status + "; only an ACTIVE one is completed.");
+        }
+        if (placement.startsOn.isAfter(today)) {
+            throw ProblemException.conflict("PLACEMENT_NOT_STARTED",
+                    "The placement begins on " + placement.startsOn + "; it can be completed from its last day on.");
+        }
+        if (placement.endsOn.isAfter(today)) {
+            throw ProblemException.conflict("PLACEMENT_NOT_ENDED", "The placement runs until " + placement.endsOn
+                    + "; complete it from that day on, or end it early with a change first.");
+        }
+        requireReviewsOfTargetedSkills(placement, request.reviews());
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        placement.status = PlacementStatus.COMPLETED;
+        placement.completedBy = caller.id();
+        placement.completedAt = now;
+        placement.stampUpdated(caller.id());
+        placement.flush();
+        for (CompletionRequest.SkillReview review : request.reviews()) {
+            UUID message = outbox.enqueue(PlacementEvidence.AGGREGATE_TYPE, placement.id.toString(),
+                    PlacementEvidence.MESSAGE_TYPE, PlacementEvidence.DESTINATION,
+                    new PlacementEvidence(placement.employeeId, review.skill(), review.level(), now, review.observed(),
+                            "placement:" + placement.id));
+            entityManager.createNativeQuery("insert into placement_review"
+                    + " (placement_id, skill, level, observed, outbox_message_id) values (?1, ?2, ?3, ?4, ?5)")
+                    .setParameter(1, placement.id).setParameter(2, review.skill())
+                    .setParameter(3, review.level().shortValue()).setParameter(4, review.observed())
+                    .setParameter(5, message).executeUpdate();
+        }
+        return versioned(placement);
+    }
+
+    private static void requireReviewsOfTargetedSkills(Placement placement,
+            List<CompletionRequest.SkillReview> reviews) {
+        Distinct.require("reviews", reviews, CompletionRequest.SkillReview::skill, ".skill");
+        var targeted = new HashSet<>(placement.skills);
+        List<FieldError> untargeted = new ArrayList<>();
+        for (int i = 0; i < reviews.size(); i++) {
+            if (!targeted.contains(reviews.get(i).skill())) {
+                untargeted.add(new FieldError("reviews[" + i + "].skill", "NOT_TARGETED",
+                        "is not a skill the placement targets"));
+            }
+        }
+        if (!untargeted.isEmpty()) {
+            throw ProblemException.invalidFields(untargeted);
+        }
+    }
+
+    /**
      * Takes the guards' locks in their fixed order (employee, then opportunity) before anything is read for a
      * decision, then reads the placement again: what it shows now is what the last transaction holding them left.
      */
-    private void lockAndRefresh(Placement placement) {
+    void lockAndRefresh(Placement placement) {
         guards.lockEmployee(placement.employeeId);
         if (placement.opportunityId != null) {
             guards.lockOpportunity(placement.opportunityId);
@@ -261,7 +426,7 @@ public class PlacementService {
     }
 
     /** The sides the caller approves or rejects for; 403 when they stand for none (or not the one named). */
-    private Set<ApprovalSide> sidesOf(Placement placement, ApprovalSide named) {
+    Set<ApprovalSide> sidesOf(Placement placement, ApprovalSide named) {
         Set<ApprovalSide> theirs = EnumSet.noneOf(ApprovalSide.class);
         if (isHr()) {
             theirs.addAll(EnumSet.allOf(ApprovalSide.class));
@@ -289,7 +454,8 @@ public class PlacementService {
 
     private void requireOpenFor(PlacementRequest request) {
         Opportunity opportunity = entityManager.find(Opportunity.class, request.opportunityId());
-        if (opportunity == null) {
+        // A DRAFT the caller may not see is unknown to them, as its 404 says elsewhere.
+        if (opportunity == null || !opportunities.maySee(opportunity)) {
             throw ProblemException.unprocessable("UNKNOWN_OPPORTUNITY",
                     "No opportunity has the id '" + request.opportunityId() + "'.");
         }
@@ -326,7 +492,7 @@ public class PlacementService {
         }
     }
 
-    private Placement requireVisible(UUID id) {
+    Placement requireVisible(UUID id) {
         Placement placement = entityManager.find(Placement.class, id);
         if (placement == null || !(isHr() || caller.id().equals(placement.employeeId)
                 || managedTeams().contains(placement.homeTeamId) || managedTeams().contains(placement.hostTeamId))) {
@@ -344,7 +510,24 @@ public class PlacementService {
         return caller.hasRole(Roles.MANAGER) ? caller.managedTeams() : Set.of();
     }
 
-    private static Versioned<PlacementResponse> versioned(Placement placement) {
-        return new Versioned<>(PlacementResponse.from(placement), placement.version);
+    private Versioned<PlacementResponse> versioned(Placement placement) {
+        return new Versioned<>(response(placement), placement.version);
+    }
+
+    private PlacementResponse response(Placement placement) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select skill, level, observed, outbox_message_id"
+                + " from placement_review where placement_id = ?1 order by skill")
+                .setParameter(1, placement.id).getResultList();
+        return PlacementResponse.from(placement, Placement.today(), rows.stream()
+                .map(row -> new PlacementResponse.SkillReview((String) row[0], ((Number) row[1]).intValue(),
+                        (String) row[2], delivery((UUID) row[3])))
+                .toList());
+    }
+
+    /** The state of the review's outbox message; a message deleted by an operator counts as discarded. */
+    private EvidenceDelivery delivery(UUID messageId) {
+        return outboxAdmin.find(messageId).map(message -> EvidenceDelivery.of(message.status()))
+                .orElse(EvidenceDelivery.DISCARDED);
     }
 }

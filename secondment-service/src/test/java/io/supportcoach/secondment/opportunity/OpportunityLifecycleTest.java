@@ -4,8 +4,14 @@ import static io.restassured.RestAssured.given;
 import static io.supportcoach.secondment.opportunity.OpportunityBodies.managerOf;
 import static io.supportcoach.secondment.opportunity.OpportunityBodies.opportunity;
 import static io.supportcoach.secondment.opportunity.OpportunityBodies.uniqueTeam;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -43,9 +49,40 @@ class OpportunityLifecycleTest {
         String team = uniqueTeam();
         String id = offer(TestTokens.hrAdmin(), opportunity(team)).statusCode(201)
                 .body("applicationDeadline", nullValue()).extract().path("id");
-        command(managerOf(uniqueTeam()), id, "cancel", "\"0\"").statusCode(403).body("code", equalTo("NOT_YOUR_TEAM"));
+        // Another team's manager does not see a DRAFT at all.
+        command(managerOf(uniqueTeam()), id, "cancel", "\"0\"").statusCode(404);
         command(managerOf(team), id, "cancel", "\"0\"").statusCode(200).body("status", equalTo("CANCELLED"));
         command(managerOf(team), id, "open", "\"1\"").statusCode(409).body("code", equalTo("OPPORTUNITY_NOT_DRAFT"));
+    }
+
+    @Test
+    void aDraftIsSeenOnlyByHrAndTheHostTeamsManagersUntilItOpens() {
+        String team = uniqueTeam();
+        String id = offer(TestTokens.hrAdmin(), opportunity(team)).statusCode(201).extract().path("id");
+        String employeeId = "e-" + UUID.randomUUID().toString().substring(0, 8) + "." + uniqueTeam();
+        String employee = TestTokens.employee(employeeId);
+        Map<String, Object> application = Map.of("employeeId", employeeId, "hostTeamId", team, "opportunityId", id,
+                "kind", "CROSS_TRAINING", "startsOn", "2027-03-01", "endsOn", "2027-03-05", "allocationPercent", 20,
+                "skills", List.of("communication"));
+
+        for (String stranger : List.of(employee, managerOf(uniqueTeam()))) {
+            given().auth().oauth2(stranger).get("/opportunities/{id}", id).then().statusCode(404);
+            given().auth().oauth2(stranger).queryParam("hostTeam", team).get("/opportunities").then().statusCode(200)
+                    .body("items", empty());
+        }
+        given().auth().oauth2(employee).contentType(ContentType.JSON).body(application).post("/placements").then()
+                .statusCode(422).body("code", equalTo("UNKNOWN_OPPORTUNITY"));
+        given().auth().oauth2(managerOf(team)).get("/opportunities/{id}", id).then().statusCode(200)
+                .body("status", equalTo("DRAFT"));
+        given().auth().oauth2(managerOf(team)).queryParam("hostTeam", team).get("/opportunities").then()
+                .statusCode(200).body("items.id", contains(id));
+
+        command(managerOf(team), id, "open", "\"0\"").statusCode(200);
+
+        given().auth().oauth2(employee).get("/opportunities/{id}", id).then().statusCode(200)
+                .body("status", equalTo("OPEN"));
+        given().auth().oauth2(employee).queryParam("hostTeam", team).get("/opportunities").then().statusCode(200)
+                .body("items.id", contains(id));
     }
 
     @Test

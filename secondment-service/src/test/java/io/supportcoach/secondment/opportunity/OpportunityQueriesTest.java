@@ -24,7 +24,8 @@ class OpportunityQueriesTest {
 
     @Test
     void skillFilterCanUseTheGinIndex() {
-        var statement = new OpportunityQueries.Statement(new OpportunityFilter(null, null, "communication"), null, 51);
+        var statement = new OpportunityQueries.Statement(new OpportunityFilter(null, null, "communication"),
+                OpportunityQueries.DraftReaders.EVERY_TEAM, null, 51);
 
         String plan = explain(statement, "enable_seqscan", "enable_indexscan");
 
@@ -34,7 +35,8 @@ class OpportunityQueriesTest {
     @Test
     void nextPageIsOneRangeOfTheStartDateIndex() {
         var after = new OpportunityQueries.Position(LocalDate.of(2027, 3, 1), UUID.randomUUID());
-        var statement = new OpportunityQueries.Statement(new OpportunityFilter(null, null, null), after, 51);
+        var statement = new OpportunityQueries.Statement(new OpportunityFilter(null, null, null),
+                OpportunityQueries.DraftReaders.EVERY_TEAM, after, 51);
 
         String plan = explain(statement, "enable_seqscan", "enable_bitmapscan");
 

@@ -2,6 +2,8 @@ package io.supportcoach.secondment.placement;
 
 import static io.restassured.RestAssured.given;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,20 @@ final class PlacementFixtures {
         return body;
     }
 
+    /** The day {@code offset} days from today (UTC), as an ISO date. */
+    static String day(int offset) {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(offset).toString();
+    }
+
+    /** Proposes as the employee, has a manager of each side approve it, and answers the APPROVED placement's id. */
+    static String approved(Map<String, Object> body) {
+        String id = proposedByEmployee(body);
+        String employee = (String) body.get("employeeId");
+        command(managerOf(employee.substring(employee.indexOf('.') + 1)), id, "approve").statusCode(200);
+        command(managerOf((String) body.get("hostTeamId")), id, "approve").statusCode(200);
+        return id;
+    }
+
     static ValidatableResponse propose(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/placements").then();
     }
@@ -72,6 +88,33 @@ final class PlacementFixtures {
     /** Runs {@code command} with the placement's current ETag. */
     static ValidatableResponse command(String token, String id, String command) {
         return command(token, id, command, etagOf(token, id));
+    }
+
+    /** Runs {@code command} with the placement's current ETag and a body. */
+    static ValidatableResponse commandWith(String token, String id, String command, Object body) {
+        return given().auth().oauth2(token).header("If-Match", etagOf(token, id)).contentType(ContentType.JSON)
+                .body(body).post("/placements/{id}/" + command, id).then();
+    }
+
+    static ValidatableResponse proposeChange(String token, String placementId, Map<String, Object> change) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(change)
+                .post("/placements/{id}/changes", placementId).then();
+    }
+
+    static String changeEtag(String token, String placementId, String changeId) {
+        return given().auth().oauth2(token).get("/placements/{id}/changes/{changeId}", placementId, changeId).then()
+                .statusCode(200).extract().header("ETag");
+    }
+
+    /** Runs {@code command} (approve, reject) on a change with its current ETag. */
+    static ValidatableResponse changeCommand(String token, String placementId, String changeId, String command,
+            Object body) {
+        var request = given().auth().oauth2(token).header("If-Match", changeEtag(token, placementId, changeId))
+                .contentType(ContentType.JSON);
+        if (body != null) {
+            request.body(body);
+        }
+        return request.post("/placements/{id}/changes/{changeId}/" + command, placementId, changeId).then();
     }
 
     static Map<String, Object> opportunity(String hostTeamId, int openings) {

@@ -72,7 +72,7 @@ class PlacementListTest {
                 .get("/placements").then().statusCode(200).body("items.id", contains(march, april));
         given().auth().oauth2(hr).queryParams(Map.of("team", home, "from", "2027-02-30")).get("/placements").then()
                 .statusCode(400);
-        given().auth().oauth2(hr).queryParams(Map.of("status", "ACTIVE")).get("/placements").then().statusCode(400);
+        given().auth().oauth2(hr).queryParams(Map.of("status", "ARCHIVED")).get("/placements").then().statusCode(400);
     }
 
     @Test

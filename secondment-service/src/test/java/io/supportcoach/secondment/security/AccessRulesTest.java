@@ -13,6 +13,7 @@ class AccessRulesTest {
     private static final String[] MANAGERS = { HR, "manager" };
     private static final String SOME_ID = "/opportunities/00000000-0000-4000-8000-000000000000";
     private static final String SOME_PLACEMENT = "/placements/00000000-0000-4000-8000-000000000000";
+    private static final String SOME_CHANGE = SOME_PLACEMENT + "/changes/00000000-0000-4000-8000-000000000000";
 
     private static AccessMatrix matrix() {
         return new AccessMatrix()
@@ -30,6 +31,8 @@ class AccessRulesTest {
                 .row("POST", "/opportunities/{id}/open", SOME_ID + "/open", MANAGERS).answers(404)
                 .row("POST", "/opportunities/{id}/close", SOME_ID + "/close", MANAGERS).answers(404)
                 .row("POST", "/opportunities/{id}/cancel", SOME_ID + "/cancel", MANAGERS).answers(404)
+                .row("GET", "/opportunities/{id}/candidates", SOME_ID + "/candidates?team=team-matrix", MANAGERS)
+                        .answers(404)
                 // Placements: the service role has nothing here yet.
                 .row("GET", "/placements", "/placements", EVERYONE).answers(200)
                 .row("POST", "/placements", "/placements", EVERYONE).answers(400)
@@ -37,7 +40,23 @@ class AccessRulesTest {
                 .row("POST", "/placements/{id}/approve", SOME_PLACEMENT + "/approve", MANAGERS).answers(404)
                 .row("POST", "/placements/{id}/consent", SOME_PLACEMENT + "/consent", EVERYONE).answers(404)
                 .row("POST", "/placements/{id}/reject", SOME_PLACEMENT + "/reject", MANAGERS).answers(400)
-                .row("POST", "/placements/{id}/cancel", SOME_PLACEMENT + "/cancel", EVERYONE).answers(404);
+                .row("POST", "/placements/{id}/cancel", SOME_PLACEMENT + "/cancel", EVERYONE).answers(404)
+                .row("POST", "/placements/{id}/complete", SOME_PLACEMENT + "/complete", MANAGERS).answers(400)
+                .row("POST", "/placements/{id}/changes", SOME_PLACEMENT + "/changes", EVERYONE).answers(400)
+                .row("GET", "/placements/{id}/changes", SOME_PLACEMENT + "/changes", EVERYONE).answers(404)
+                .row("GET", "/placements/{id}/changes/{changeId}", SOME_CHANGE, EVERYONE).answers(404)
+                .row("POST", "/placements/{id}/changes/{changeId}/approve", SOME_CHANGE + "/approve", MANAGERS)
+                        .answers(404)
+                .row("POST", "/placements/{id}/changes/{changeId}/reject", SOME_CHANGE + "/reject", MANAGERS)
+                        .answers(400)
+                // Only skills-service reports people changes; the service role calls nothing else here.
+                .row("POST", "/people-changes", "/people-changes", "service").answers(400)
+                // Planning: the matrix's managers manage team-matrix; the feed's URL is its own credential.
+                .row("GET", "/teams/{teamId}/plan", "/teams/team-matrix/plan", MANAGERS).answers(200)
+                .rowWithBody("POST", "/teams/{teamId}/calendar-feed", "/teams/team-matrix/calendar-feed", null, null,
+                        MANAGERS).answers(201)
+                .publicRow("GET", "/calendar-feeds/{secret}.ics",
+                        "/calendar-feeds/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics").answers(404);
     }
 
     @Test

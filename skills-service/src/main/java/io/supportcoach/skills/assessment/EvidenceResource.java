@@ -58,9 +58,9 @@ public class EvidenceResource {
                     + "teams in their token's `manages` claim; HR any source but SELF about anyone in the register. "
                     + "COACHING_SESSION evidence comes from coaching-service and PLACEMENT evidence from secondment-service, "
                     + "each with its own service token (role `service`), or from HR; a service records no other "
-                    + "source. A coach records evidence about nobody but "
-                    + "themselves until coaching-service tells this service who coaches whom, so for now COACH "
-                    + "evidence comes from HR. Any other source is 403 SOURCE_NOT_ALLOWED. A person who does not "
+                    + "source. A coach records COACH evidence about the people they coach now, as coaching-service "
+                    + "reports it (an active enrolment or a session in the last 12 months), and nothing about anyone "
+                    + "else. Any other source is 403 SOURCE_NOT_ALLOWED. A person who does not "
                     + "exist, who has left, or whom you may not act for is the same 404 NOT_FOUND; HR, who sees the "
                     + "register, gets 409 PERSON_LEFT for someone who has left. With `supersedes`, the new evidence "
                     + "corrects an earlier piece of the same person and skill, which only its author or HR may "
@@ -98,8 +98,8 @@ public class EvidenceResource {
 
     @GET
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
-    @Operation(summary = "List a person's evidence", description = "Newest first. HR, the person's manager and the person "
-            + "see it; for anyone else the person does not exist.")
+    @Operation(summary = "List a person's evidence", description = "Newest first. HR, the person's manager, the person "
+            + "and a coach who coaches the person now see it; for anyone else the person does not exist.")
     @APIResponse(responseCode = "200", description = "A page of evidence.",
             content = @Content(schema = @Schema(implementation = EvidencePage.class)))
     public Page<EvidenceResponse> listEvidence(@PathParam("employeeId") String employeeId,

@@ -34,8 +34,9 @@ import jakarta.transaction.Transactional;
 
 /**
  * Records and reads evidence. Who may assert what: a person only SELF about themselves; a manager MANAGER or
- * PEER for the active people of their teams; coaching-service COACHING_SESSION and secondment-service PLACEMENT,
- * with their service tokens; HR any source but SELF. Only whoever asserted a piece, or HR, may correct it.
+ * PEER for the active people of their teams; a coach COACH for the active people they coach now; coaching-service
+ * COACHING_SESSION and secondment-service PLACEMENT, with their service tokens; HR any source but SELF. Only whoever
+ * asserted a piece, or HR, may correct it.
  */
 @ApplicationScoped
 public class EvidenceService {
@@ -145,9 +146,8 @@ public class EvidenceService {
 
     /**
      * The person the caller may write about: one they may see and, unless the caller is HR or a service (which
-     * see the register), who has not left. A coach sees nobody but themselves until coaching-service tells us
-     * who coaches whom. Unknown, left and not-yours are one 404 without the id in it, so a write reveals nothing
-     * about the register.
+     * see the register), who has not left. A coach sees the people coaching-service says they coach now.
+     * Unknown, left and not-yours are one 404 without the id in it, so a write reveals nothing about the register.
      */
     private Person requireWritable(String employeeId) {
         Optional<Person> person = Person.findByIdOptional(employeeId);
@@ -178,6 +178,9 @@ public class EvidenceService {
         }
         if (access.managesTeam(person.teamId)) {
             allowed.addAll(EnumSet.of(EvidenceSource.MANAGER, EvidenceSource.PEER));
+        }
+        if (access.coaches(person.employeeId)) {
+            allowed.add(EvidenceSource.COACH);
         }
         return allowed;
     }

@@ -85,8 +85,9 @@ public class GoalResource {
     @GET
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "List a person's goals",
-            description = "In the order they were set (oldest first). HR, the person's manager, the person and the other "
-                    + "services of the suite (matching coaches and placements to goals) see them; "
+            description = "In the order they were set (oldest first). HR, the person's manager, the person, a coach who "
+                    + "coaches the person now and the other services of the suite (matching coaches and placements to "
+                    + "goals) see them; "
                     + "for anyone else the person does not exist.")
     @APIResponse(responseCode = "200", description = "A page of goals.",
             content = @Content(schema = @Schema(implementation = GoalPage.class)))

@@ -76,13 +76,13 @@ public class GoalService {
     /** Throws the 404 of a stranger when the caller may not set the person goals now. */
     @Transactional
     public void requireMaySetGoalsFor(String employeeId) {
-        access.requireVisible(employeeId);
+        access.requireActingFor(employeeId);
     }
 
-    /** Whoever may see the person may set them a goal; the resource's roles keep coaches out. */
+    /** HR, the person's manager and the person set goals; a coach only reads them. */
     @Transactional
     public Versioned<GoalResponse> createGoal(String employeeId, GoalRequest request) {
-        Person person = access.requireVisible(employeeId);
+        Person person = access.requireActingFor(employeeId);
         if (person.status == PersonStatus.LEFT) {
             throw ProblemException.conflict("PERSON_LEFT", "This person has left; they can no longer get goals.");
         }
@@ -118,7 +118,7 @@ public class GoalService {
      */
     @Transactional
     public Versioned<GoalResponse> updateGoal(String employeeId, UUID goalId, IfMatch ifMatch, GoalUpdateRequest request) {
-        access.requireVisible(employeeId);
+        access.requireActingFor(employeeId);
         if (request.status() == GoalStatus.ACHIEVED) {
             throw ProblemException.invalidField("status", "INVALID_VALUE",
                     "must be ACTIVE or DROPPED; a goal is achieved when the evidence reaches its target");

@@ -5,10 +5,12 @@ import java.util.Optional;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.identity.Roles;
+import io.supportcoach.skills.relation.CoacheeAccess;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Who may see whom: HR everyone, a manager the people of the teams they manage, anyone themselves.
+ * Who may see whom: HR everyone, a manager the people of the teams they manage, a coach the people they coach now
+ * (as coaching-service reports it), anyone themselves.
  * Whoever may not see a person gets the same 404 as for someone who does not exist, so ids do not leak.
  * A service-layer collaborator: services call it inside their transactions and may get the person entity
  * back; no resource calls it.
@@ -17,12 +19,19 @@ import jakarta.enterprise.context.RequestScoped;
 public class PeopleAccess {
 
     private final Caller caller;
+    private final CoacheeAccess coachees;
 
-    public PeopleAccess(Caller caller) {
+    public PeopleAccess(Caller caller, CoacheeAccess coachees) {
         this.caller = caller;
+        this.coachees = coachees;
     }
 
     public boolean canSee(String employeeId, Optional<Person> person) {
+        return actsFor(employeeId, person) || person.isPresent() && coachees.coaches(employeeId);
+    }
+
+    /** HR, the other services, the person's manager and the person; a coach reads about coachees, acts for nobody. */
+    private boolean actsFor(String employeeId, Optional<Person> person) {
         if (caller.hasRole(Roles.HR_ADMIN) || caller.hasRole(Roles.SERVICE) || caller.id().equals(employeeId)) {
             return true;
         }
@@ -30,10 +39,27 @@ public class PeopleAccess {
                 && caller.managedTeams().contains(person.get().teamId);
     }
 
+    /** Whether the caller coaches the person now; false for anyone who is not a coach. */
+    public boolean coaches(String employeeId) {
+        return coachees.coaches(employeeId);
+    }
+
     /** The person the caller may see, or 404. */
     public Person requireVisible(String employeeId) {
         Optional<Person> person = Person.findByIdOptional(employeeId);
         if (person.isEmpty() || !canSee(employeeId, person)) {
+            throw ProblemException.notFound("No person has the employee id '" + employeeId + "'.");
+        }
+        return person.get();
+    }
+
+    /**
+     * The person the caller may decide for, such as setting their goals, or 404: as {@link #requireVisible}, but a
+     * coaching relation alone does not do, so a coach who also holds the employee role sets no coachee's goals.
+     */
+    public Person requireActingFor(String employeeId) {
+        Optional<Person> person = Person.findByIdOptional(employeeId);
+        if (person.isEmpty() || !actsFor(employeeId, person)) {
             throw ProblemException.notFound("No person has the employee id '" + employeeId + "'.");
         }
         return person.get();

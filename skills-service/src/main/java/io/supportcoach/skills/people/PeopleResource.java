@@ -80,7 +80,8 @@ public class PeopleResource {
     @Path("/{employeeId}")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a person",
-            description = "HR and the other services of the suite see everyone, a manager the people of their teams, anyone else "
+            description = "HR and the other services of the suite see everyone, a manager the people of their teams, a coach "
+                    + "the people they coach now (an active enrolment or a session in the last 12 months), anyone else "
                     + "only themselves.")
     @APIResponse(responseCode = "200", description = "The person.",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))

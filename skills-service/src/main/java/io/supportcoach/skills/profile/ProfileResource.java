@@ -39,8 +39,8 @@ public class ProfileResource {
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE, Roles.SERVICE })
     @Operation(summary = "Get a person's profile",
             description = "Per skill the current level, its confidence, the latest evidence date, how many pieces stand "
-                    + "behind it and the trend, sorted by skill code. HR, the person's manager, the person and the other "
-                    + "services of the suite see it.")
+                    + "behind it and the trend, sorted by skill code. HR, the person's manager, the person, a coach who "
+                    + "coaches the person now and the other services of the suite see it.")
     @APIResponse(responseCode = "200", description = "The profile.",
             content = @Content(schema = @Schema(implementation = ProfileResponse.class)))
     public ProfileResponse getProfile(@PathParam("employeeId") String employeeId) {
@@ -51,7 +51,8 @@ public class ProfileResource {
     @Path("/skills/{skill}/history")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Get the history of a person's skill",
-            description = "Every piece of evidence for the skill in time order, corrections and what they replaced included.")
+            description = "Every piece of evidence for the skill in time order, corrections and what they replaced included. "
+                    + "HR, the person's manager, the person and a coach who coaches the person now see it.")
     @APIResponse(responseCode = "200", description = "A page of evidence, oldest first.",
             content = @Content(schema = @Schema(implementation = EvidencePage.class)))
     public Page<EvidenceResponse> getSkillHistory(@PathParam("employeeId") String employeeId, @PathParam("skill") String skill,

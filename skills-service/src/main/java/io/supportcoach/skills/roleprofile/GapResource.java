@@ -37,7 +37,8 @@ public class GapResource {
     @Operation(summary = "Get a person's gaps to a role profile",
             description = "Per skill of the role profile the target, the current level, the gap and whether it is met, "
                     + "sorted by skill code; and the overall match with the formula that computes it. HR, the person's "
-                    + "manager, the person and the other services of the suite see it.")
+                    + "manager, the person, a coach who coaches the person now and the other services of the suite see "
+                    + "it.")
     @APIResponse(responseCode = "200", description = "The gaps.",
             content = @Content(schema = @Schema(implementation = GapResponse.class)))
     @APIResponse(responseCode = "422", description = "No role profile has that id (UNKNOWN_ROLE_PROFILE).",

@@ -1,6 +1,7 @@
 package io.supportcoach.skills.team;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import io.supportcoach.skills.people.Person;
 import io.supportcoach.skills.people.PersonStatus;
 import io.supportcoach.skills.profile.ProfileService;
 import io.supportcoach.skills.profile.SkillEstimate;
+import io.supportcoach.skills.roleprofile.RoleProfile;
+import io.supportcoach.skills.roleprofile.RoleProfileSkill;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -45,10 +48,26 @@ public class TeamMatrixService {
         this.peopleAccess = peopleAccess;
     }
 
-    /** The matrix of a team's active people; for a caller who may not see the team it does not exist (404). */
+    /**
+     * The matrix of a team's active people; for a caller who may not see the team it does not exist (404). With a
+     * role profile, each column carries the profile's target, and without skill codes the columns are the profile's
+     * skills, most weighty first.
+     */
     @Transactional
-    public TeamMatrix buildMatrix(String teamId, List<String> skillCodes) {
+    public TeamMatrix buildMatrix(String teamId, List<String> skillCodes, UUID roleProfileId) {
         teamAccess.requireVisible(teamId);
+        RoleProfile profile = roleProfileId == null ? null : RoleProfile.findById(roleProfileId);
+        if (roleProfileId != null && profile == null) {
+            throw ProblemException.unprocessable("UNKNOWN_ROLE_PROFILE",
+                    "No role profile has the id '" + roleProfileId + "'.");
+        }
+        if (skillCodes == null) {
+            if (profile == null) {
+                throw ProblemException.invalidField("skills", "REQUIRED",
+                        "must name 1 to " + MAX_SKILLS + " skill codes, unless roleProfile is given");
+            }
+            skillCodes = codesOf(profile);
+        }
         List<Skill> columns = resolveColumns(skillCodes);
         List<Person> people = Person.<Person>find("teamId = ?1 and status = ?2 order by displayName, employeeId", teamId,
                 PersonStatus.ACTIVE).page(0, MAX_PEOPLE + 1).list();
@@ -56,7 +75,7 @@ public class TeamMatrixService {
             throw ProblemException.unprocessable("TEAM_TOO_LARGE", "The team has more than " + MAX_PEOPLE
                     + " active people, more than one matrix shows.");
         }
-        return new TeamMatrix(teamId, skillCodes, rows(people, columns));
+        return new TeamMatrix(teamId, skillCodes, rows(people, columns), profile == null ? null : targets(profile, columns));
     }
 
     /**
@@ -77,6 +96,24 @@ public class TeamMatrixService {
             }
         }
         return new TeamMatrix(null, skillCodes, rows(people, columns));
+    }
+
+    /** The profile's skills, most weighty first, then by code, at most a matrix's worth. */
+    private static List<String> codesOf(RoleProfile profile) {
+        Map<UUID, String> codes = Skill.<Skill>list("id in ?1", profile.skills.stream().map(skill -> skill.skillId).toList())
+                .stream().collect(Collectors.toMap(skill -> skill.id, skill -> skill.code));
+        return profile.skills.stream()
+                .sorted(Comparator.comparing((RoleProfileSkill skill) -> skill.weight).reversed()
+                        .thenComparing(skill -> codes.get(skill.skillId)))
+                .map(skill -> codes.get(skill.skillId)).limit(MAX_SKILLS).toList();
+    }
+
+    private static TeamMatrix.RoleProfileTargets targets(RoleProfile profile, List<Skill> columns) {
+        Map<UUID, Integer> targetBySkill = profile.skills.stream()
+                .collect(Collectors.toMap(skill -> skill.skillId, skill -> (int) skill.targetLevel));
+        List<Integer> targets = new ArrayList<>(columns.size());
+        columns.forEach(skill -> targets.add(targetBySkill.get(skill.id)));
+        return new TeamMatrix.RoleProfileTargets(profile.id.toString(), profile.name, targets);
     }
 
     private static List<Skill> resolveColumns(List<String> skillCodes) {
@@ -107,9 +144,15 @@ public class TeamMatrixService {
         return rows;
     }
 
-    /** The comma-separated skill codes of a matrix request: 1 to 40 distinct codes, else a 400 on {@code skills}. */
+    /**
+     * The comma-separated skill codes of a matrix request: 1 to 40 distinct codes, else a 400 on {@code skills};
+     * null when the request names none, which only a role profile makes up for.
+     */
     static List<String> parseSkillCodes(String raw) {
-        if (raw == null || raw.isBlank()) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw.isBlank()) {
             throw ProblemException.invalidField("skills", "REQUIRED", "must name 1 to " + MAX_SKILLS + " skill codes");
         }
         List<String> codes = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.supportcoach.skills.team;
 
+import java.util.UUID;
+
 import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
@@ -77,25 +79,31 @@ public class TeamResource {
             description = "The current level of each active person of the team in each skill asked for, as JSON; "
                     + "with `Accept: text/csv`, as CSV (header `employeeId,displayName,<skill codes>`, an empty cell "
                     + "where no evidence counts); with `Accept: image/svg+xml`, as a heatmap (people down, skills "
-                    + "across, each cell coloured by level and saying it, \"–\" where no evidence counts, a legend). People sorted by display name, then employee id; skills in the order "
+                    + "across, each cell coloured by level and saying it, \"–\" where no evidence counts, a legend; with a role profile, "
+                    + "each cell below its target outlined and saying the target, as in `2.0 < 3`). People sorted by display name, then employee id; skills in the order "
                     + "asked for. At most " + TeamMatrixService.MAX_PEOPLE + " people and "
                     + TeamMatrixService.MAX_SKILLS + " skills. For a manager of other teams the team does not exist.")
     @APIResponse(responseCode = "200", description = "The matrix.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamMatrix.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING), example = CSV_EXAMPLE),
             @Content(mediaType = TeamMatrixSvg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
-    @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), or the team has more "
-            + "than " + TeamMatrixService.MAX_PEOPLE + " active people (TEAM_TOO_LARGE).",
+    @APIResponse(responseCode = "422", description = "A skill code names no skill (UNKNOWN_SKILL), the role profile "
+            + "does not exist (UNKNOWN_ROLE_PROFILE), or the team has more than " + TeamMatrixService.MAX_PEOPLE
+            + " active people (TEAM_TOO_LARGE).",
             content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "429", description = "The caller has used up the skill-matrix limit (RATE_LIMITED); "
             + "retry after Retry-After seconds.")
     public Response getTeamMatrix(
             @PathParam("teamId") @Pattern(regexp = IdPatterns.TEAM_ID, message = IdPatterns.TEAM_ID_MESSAGE) String teamId,
-            @Parameter(description = "1 to 40 skill codes, separated by commas; the columns, in this order.",
-                    required = true, example = "active-listening,empathy")
+            @Parameter(description = "1 to 40 skill codes, separated by commas; the columns, in this order. May be "
+                    + "left out when roleProfile is given: the columns are then the profile's skills, most weighty first.",
+                    example = "active-listening,empathy")
             @QueryParam("skills") @Size(max = 2600) String skills,
+            @Parameter(description = "A role profile's id: each column then carries the profile's target level, and "
+                    + "the heatmap marks each cell below its target.")
+            @QueryParam("roleProfile") UUID roleProfile,
             @Context HttpHeaders headers) {
-        TeamMatrix matrix = matrices.buildMatrix(teamId, TeamMatrixService.parseSkillCodes(skills));
+        TeamMatrix matrix = matrices.buildMatrix(teamId, TeamMatrixService.parseSkillCodes(skills), roleProfile);
         return answer(matrix, headers, teamId + "-matrix.csv");
     }
 

@@ -1,5 +1,6 @@
 package io.supportcoach.skills.assessment;
 
+import static io.supportcoach.skills.relation.CoachingRelationFixtures.grant;
 import static io.supportcoach.testing.PeopleFixtures.managerOf;
 import static io.supportcoach.testing.PeopleFixtures.managerOfTeam;
 import static io.supportcoach.testing.PeopleFixtures.newEmployeeId;
@@ -217,7 +218,7 @@ class EvidenceResourceTest {
     }
 
     @Test
-    void aCoachRecordsEvidenceAboutNobodyButThemselves() {
+    void aCoachWhoCoachesNobodyRecordsEvidenceAboutNobodyButThemselves() {
         Staff person = newPerson();
         Staff coachPerson = newPerson();
         String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();
@@ -392,12 +393,13 @@ class EvidenceResourceTest {
         String path = "/people/" + person.employeeId() + "/evidence";
         Instant now = Instant.now();
         // self 2 one half-life ago (0.4 × 0.5 = 0.2) and coach 4 today (1.0): (0.2×2 + 1.0×4) ÷ 1.2 = 3.67 → 3.7;
-        // HR records the coach's observation, as only HR records COACH evidence about others for now.
         // confidence 1.2 ÷ 2.2 = 0.55; the newest (4) is well above the rest (2): RISING.
         as(TestTokens.employee(person.employeeId())).body(evidence("calm-under-pressure", 2, "SELF",
                 now.minus(Duration.ofDays(180)))).post(path).then().statusCode(201);
-        as(TestTokens.hrAdmin()).body(evidence("calm-under-pressure", 4, "COACH", now))
-                .post(path).then().statusCode(201);
+        Staff coachPerson = newPerson();
+        grant(coachPerson.employeeId(), person.employeeId());
+        String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();
+        as(coach).body(evidence("calm-under-pressure", 4, "COACH", now)).post(path).then().statusCode(201);
         // Beyond the two-year horizon: does not count at all.
         as(person.managerToken()).body(evidence("calm-under-pressure", 1, "MANAGER", now.minus(Duration.ofDays(800))))
                 .post(path).then().statusCode(201);

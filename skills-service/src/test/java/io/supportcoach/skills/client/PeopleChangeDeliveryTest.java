@@ -14,6 +14,7 @@ import static io.supportcoach.testing.Requests.asHr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,6 +27,7 @@ import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,7 +48,8 @@ import org.junit.jupiter.api.Test;
 /**
  * People who leave reach coaching-service through the outbox, with this service's own token and the message's key,
  * exactly once in effect whatever coaching-service does: refuse connections, hang, fail, refuse the message, or come
- * back; and whatever the relay does: die between sending and marking.
+ * back; and whatever the relay does: die between sending and marking. secondment-service, the other subscriber, gets
+ * its own message through its own client, and the failures of one callee never hold back the other's.
  */
 @QuarkusTest
 class PeopleChangeDeliveryTest {
@@ -76,11 +79,18 @@ class PeopleChangeDeliveryTest {
     @ConfigProperty(name = "quarkus.fault-tolerance.global.circuit-breaker.request-volume-threshold")
     int breakerWindow;
 
-    /** The relay takes every due message, so each test starts from an empty outbox and a closed breaker. */
+    @ConfigProperty(name = "quarkus.rest-client.secondment-service.url")
+    URI secondmentService;
+
+    /**
+     * The relay takes every due message, so each test starts from an empty outbox, a closed breaker and the stub's
+     * default answers (a hanging answer left by the test before would otherwise still be served).
+     */
     @BeforeEach
     @AfterEach
     void startAfresh() throws SQLException {
         execute("delete from outbox_message");
+        coachingService.reset();
         breakers.resetAll();
         sender.crashAfterEachSend(false);
     }
@@ -90,7 +100,7 @@ class PeopleChangeDeliveryTest {
         String employeeId = leaves();
         OutboxMessageView message = messageAbout(employeeId);
 
-        assertThat(relay.relayOnce(10)).isEqualTo(1);
+        assertThat(relay.relayOnce(10)).as("one message per subscriber").isEqualTo(2);
 
         LoggedRequest delivery = single(deliveriesOf(employeeId));
         assertThat(delivery.getHeader("Idempotency-Key")).isEqualTo("outbox-" + message.id());
@@ -104,6 +114,33 @@ class PeopleChangeDeliveryTest {
         assertThat(claims.path("groups")).hasSize(1);
         assertThat(claims.path("groups").get(0).asText()).isEqualTo("service");
         assertThat(status(message)).isEqualTo(OutboxStatus.DELIVERED);
+    }
+
+    @Test
+    void secondmentServiceGetsItsOwnMessageThroughItsOwnClientWhileCoachingServiceIsDown() throws Exception {
+        WireMock secondment = new WireMock(secondmentService.getHost(), secondmentService.getPort());
+        coachingService.down();
+        String employeeId = leaves();
+        OutboxMessageView message = messageAbout(employeeId, SecondmentServiceClient.CALLEE);
+
+        relay.relayOnce(10);
+
+        List<LoggedRequest> deliveries = secondment.find(deliveriesOf(employeeId));
+        assertThat(deliveries).hasSize(1);
+        assertThat(deliveries.get(0).getHeader("Idempotency-Key")).isEqualTo("outbox-" + message.id());
+        JsonNode body = JSON.readTree(deliveries.get(0).getBodyAsString());
+        assertThat(body.path("change").asText()).isEqualTo("LEFT");
+        String[] token = deliveries.get(0).getHeader("Authorization").substring("Bearer ".length()).split("\\.");
+        assertThat(decode(token[1]).path("sub").asText()).isEqualTo("skills-service");
+        assertThat(status(message)).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(status(messageAbout(employeeId))).isEqualTo(OutboxStatus.PENDING);
+
+        coachingService.up();
+        makeEverythingDue();
+        relay.relayOnce(10);
+
+        assertThat(status(messageAbout(employeeId))).isEqualTo(OutboxStatus.DELIVERED);
+        assertThat(secondment.find(deliveriesOf(employeeId))).as("delivered once, never again").hasSize(1);
     }
 
     @Test
@@ -231,17 +268,23 @@ class PeopleChangeDeliveryTest {
                 .extracting(request -> request.getHeader("Idempotency-Key")).containsOnly("outbox-" + unmarked.id());
     }
 
-    /** A person of the register who leaves, which enqueues one message to coaching-service. */
+    /** A person of the register who leaves, which enqueues one message to each subscriber. */
     private static String leaves() {
         Staff person = newPerson();
         register(person.employeeId(), person.teamId(), person.displayName(), "LEFT");
         return person.employeeId();
     }
 
+    /** The message about this person to coaching-service. */
     private OutboxMessageView messageAbout(String employeeId) {
+        return messageAbout(employeeId, CoachingServiceClient.CALLEE);
+    }
+
+    private OutboxMessageView messageAbout(String employeeId, String destination) {
         List<OutboxMessageView> about = admin.list(null, 0, 1000).stream()
-                .filter(message -> message.aggregateId().equals(employeeId)).toList();
-        assertThat(about).as("messages about " + employeeId).hasSize(1);
+                .filter(message -> message.aggregateId().equals(employeeId))
+                .filter(message -> message.destination().equals(destination)).toList();
+        assertThat(about).as("messages about " + employeeId + " to " + destination).hasSize(1);
         return about.get(0);
     }
 

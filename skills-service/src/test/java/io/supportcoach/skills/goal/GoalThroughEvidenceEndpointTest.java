@@ -2,6 +2,7 @@ package io.supportcoach.skills.goal;
 
 import static io.supportcoach.skills.goal.GoalFixtures.createGoal;
 import static io.supportcoach.skills.goal.GoalFixtures.today;
+import static io.supportcoach.skills.relation.CoachingRelationFixtures.grant;
 import static io.supportcoach.testing.PeopleFixtures.newPerson;
 import static io.supportcoach.testing.Requests.as;
 import static org.hamcrest.Matchers.equalTo;
@@ -27,16 +28,17 @@ class GoalThroughEvidenceEndpointTest {
     void evidenceReachingTheTargetAchievesTheGoal() {
         Staff person = newPerson();
         String goal = createGoal(person, "patience", 3, today().plusMonths(3));
-        // Only HR records COACH evidence about others until coaching-service says who coaches whom.
-        String hr = TestTokens.hrAdmin();
+        Staff coachPerson = newPerson();
+        grant(coachPerson.employeeId(), person.employeeId());
+        String coach = TestTokens.as(coachPerson.employeeId(), "coach").sign();
         String path = "/people/" + person.employeeId();
 
-        as(hr).body(coachEvidence(2)).post(path + "/evidence").then().statusCode(201);
+        as(coach).body(coachEvidence(2)).post(path + "/evidence").then().statusCode(201);
         // One coach observation of 2 against a target of 3 from a baseline of 0: progress 2 ÷ 3 = 0.67.
         as(person.token()).get(path + "/goals/" + goal)
                 .then().statusCode(200).body("status", equalTo("ACTIVE")).body("progress", equalTo(0.67f));
 
-        as(hr).body(coachEvidence(4)).post(path + "/evidence").then().statusCode(201);
+        as(coach).body(coachEvidence(4)).post(path + "/evidence").then().statusCode(201);
         // Two observations, 2 and 4, equally weighted: 3.0, which meets the target.
         as(person.token()).get(path + "/goals/" + goal)
                 .then().statusCode(200)

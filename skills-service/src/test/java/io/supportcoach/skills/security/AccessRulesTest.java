@@ -68,6 +68,10 @@ class AccessRulesTest {
                 .row("GET", "/people/{employeeId}/evidence/{evidenceId}",
                         "/people/e-matrix-nobody/evidence/00000000-0000-4000-8000-000000000000", EVERYONE).answers(404)
                 .row("GET", "/people/{employeeId}/profile", "/people/e-matrix-nobody/profile", EVERYONE_AND_SERVICES).answers(404)
+                .row("PUT", "/coaching-relations/{reference}", "/coaching-relations/session:matrix", "service")
+                        .answers(400)
+                .rowWithBody("DELETE", "/coaching-relations/{reference}", "/coaching-relations/session:matrix", null,
+                        null, "service").answers(204)
                 .row("GET", "/people/{employeeId}/skills/{skill}/history",
                         "/people/e-matrix-nobody/skills/empathy/history", EVERYONE).answers(404);
     }

@@ -1,0 +1,61 @@
+package io.supportcoach.skills.client;
+
+import java.time.ZoneOffset;
+import java.util.Set;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.supportcoach.http.client.Callees;
+import io.supportcoach.identity.ServiceTokens;
+import io.supportcoach.persistence.outbox.DeliveryResult;
+import io.supportcoach.skills.client.secondment.api.ApiException;
+import io.supportcoach.skills.client.secondment.api.PeopleChangesApi;
+import io.supportcoach.skills.client.secondment.model.PersonChangeKind;
+import io.supportcoach.skills.client.secondment.model.PersonChangeRequest;
+import io.supportcoach.skills.people.PersonChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+
+/**
+ * The one way this service calls secondment-service: a REST client generated from secondment-service's committed
+ * contract, with the suite's timeouts, this service's own token (the calls are outbox deliveries, made on nobody's
+ * behalf) and a circuit breaker named after the callee, apart from coaching-service's, so one callee's outage never
+ * holds back what goes to the other.
+ *
+ * <p>An answer is returned as what it means for the message; no answer at all (down, slow, 5xx, 429) is thrown,
+ * so the breaker counts it and, once open, spares secondment-service the relay's attempts for a while.
+ */
+@ApplicationScoped
+public class SecondmentServiceClient {
+
+    static final String CALLEE = "secondment-service";
+
+    private final Callees callees;
+    private final ServiceTokens tokens;
+    private final PeopleChangesApi peopleChanges;
+
+    public SecondmentServiceClient(Callees callees, ServiceTokens tokens) {
+        this.callees = callees;
+        this.tokens = tokens;
+        this.peopleChanges = callees.client(PeopleChangesApi.class, CALLEE, tokens::bearer);
+    }
+
+    /** Reports a change to a person, under the message's idempotency key. */
+    @CircuitBreaker
+    @CircuitBreakerName(CALLEE)
+    public DeliveryResult reportPersonChange(String idempotencyKey, PersonChanged change) {
+        var request = new PersonChangeRequest()
+                .employeeId(change.employeeId())
+                .change(PersonChangeKind.fromValue(change.change().name()))
+                .teamId(change.teamId())
+                .previousTeamId(change.previousTeamId())
+                .changedAt(change.changedAt().atOffset(ZoneOffset.UTC));
+        try {
+            peopleChanges.reportPersonChange(request, idempotencyKey);
+            return DeliveryResult.delivered();
+        } catch (ApiException refused) {
+            return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of());
+        } catch (RuntimeException failed) {
+            throw callees.failure(CALLEE, failed);
+        }
+    }
+}
