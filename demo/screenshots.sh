@@ -28,6 +28,6 @@ curl -fsS -H "Authorization: Bearer $manager" -H 'Accept: image/svg+xml' \
     "http://localhost:8081/teams/service-desk/matrix?roleProfile=$profile" >"$work/matrix.svg"
 shoot "$work/matrix.svg" "$PWD/$out/team-matrix.png"
 curl -fsS -H "Authorization: Bearer $manager" -H 'Accept: image/svg+xml' \
-    "http://localhost:8083/teams/service-desk/plan?from=$(date -u -d '-2 weeks' +%F)&to=$(date -u -d '+10 weeks' +%F)" \
+    "http://localhost:8083/teams/service-desk/plan?from=$(date -u +%Y-%m-01)&to=$(date -u -d "$(date -u +%Y-%m-01) +3 months -1 day" +%F)" \
     >"$work/plan.svg"
 shoot "$work/plan.svg" "$PWD/$out/team-plan.png"

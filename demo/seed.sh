@@ -147,6 +147,12 @@ declare -A TEAM_SKILLS=(
 
 manager_token() { token manager "${MANAGER_OF[$1]}" "$1"; }
 
+# Who records a manager's view of a person: their team's manager, or HR for the manager themself.
+observer_token() {
+    local person=$1 team=$2
+    if [[ ${MANAGER_OF[$team]} == "$person" ]]; then printf '%s' "$HR"; else manager_token "$team"; fi
+}
+
 register() {
     local id name team email
     IFS='|' read -r id name team <<<"$1"
@@ -192,11 +198,11 @@ seed_evidence() {
             evidence "$id" "$skill" "$((level < 1 ? 1 : level))" SELF "$days" "$(pick notes_self)" "$(token employee "$id")"
             days=$((30 + RANDOM % 150))
             level=$((base + RANDOM % 2))
-            evidence "$id" "$skill" "$((level > 5 ? 5 : level))" MANAGER "$days" "$(pick notes_manager)" "$(manager_token "$team")"
+            evidence "$id" "$skill" "$((level > 5 ? 5 : level))" MANAGER "$days" "$(pick notes_manager)" "$(observer_token "$id" "$team")"
             count=$((count + 2))
             if ((RANDOM % 3 == 0)); then
                 evidence "$id" "$skill" "$((level > 5 ? 5 : level))" PEER "$((5 + RANDOM % 60))" "$(pick notes_peer)" \
-                    "$(manager_token "$team")"
+                    "$(observer_token "$id" "$team")"
                 count=$((count + 1))
             fi
         done
