@@ -22,7 +22,8 @@ fail() {
     exit 1
 }
 
-# A token for a role and subject, minted once per run; managers carry the teams they manage.
+# A token for a role and subject; managers carry the teams they manage. Callers read it through $(token ...), a
+# subshell whose cache is lost, so prepare_tokens mints every token the run needs once, up front, in this shell.
 token() {
     local role=$1 sub=$2 manages=${3:-}
     local key="$role/$sub/$manages"
@@ -146,6 +147,16 @@ declare -A TEAM_SKILLS=(
 )
 
 manager_token() { token manager "${MANAGER_OF[$1]}" "$1"; }
+
+prepare_tokens() {
+    local row id name team
+    for row in "${PEOPLE[@]}" "$NEWCOMER"; do
+        IFS='|' read -r id name team <<<"$row"
+        token employee "$id" >/dev/null
+    done
+    for team in "${!MANAGER_OF[@]}"; do manager_token "$team" >/dev/null; done
+    for id in e-003 e-020 e-032; do token coach "$id" >/dev/null; done
+}
 
 # Who records a manager's view of a person: their team's manager, or HR for the manager themself.
 observer_token() {
@@ -484,6 +495,7 @@ main() {
     [[ $(status_of "$SKILLS/people/e-001" "$HR") != 200 ]] ||
         fail "a demo run was interrupted earlier and left part of the organisation: run ./suite demo --reset."
     local started=$SECONDS step
+    prepare_tokens
     say "Seeding people..." && seed_people
     say "Seeding evidence (a few hundred pieces)..." && seed_evidence
     say "Seeding role profiles and goals..." && seed_role_profiles && seed_goals

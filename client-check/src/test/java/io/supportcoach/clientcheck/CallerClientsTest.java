@@ -160,13 +160,14 @@ class CallerClientsTest {
         var configurator = new CodegenConfigurator().setInputSpec(spec.toString()).setOutputDir(output.toString())
                 .addGlobalProperty("apis", "").addGlobalProperty("models", "").addGlobalProperty("supportingFiles", "");
         for (Element setting : children(child(execution, "configuration"))) {
+            if (setting.getTagName().equals("output")) {
+                // Where the build writes; this test writes where it says.
+                continue;
+            }
             String value = resolve(setting.getTextContent().trim(), properties);
             switch (setting.getTagName()) {
                 case "inputSpec" -> assertEquals(contract.normalize(), Path.of(value).normalize(),
                         "the client is built from another contract than this test changes");
-                case "output" -> {
-                    // Where this test writes, not where the build does.
-                }
                 case "generatorName" -> configurator.setGeneratorName(value);
                 case "library" -> configurator.setLibrary(value);
                 case "apiPackage" -> configurator.setApiPackage(value);
