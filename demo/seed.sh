@@ -12,6 +12,11 @@ SKILLS=${SKILLS_URL:-http://localhost:8081}
 COACHING=${COACHING_URL:-http://localhost:8082}
 SECONDMENT=${SECONDMENT_URL:-http://localhost:8083}
 RANDOM=20261128
+# Dates are written with printf's own clock, without a process per date: in UTC, from this moment.
+export TZ=UTC
+printf -v NOW '%(%s)T' -1
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 
 made=()
 declare -A TOKENS=()
@@ -39,20 +44,19 @@ token() {
 
 # call METHOD URL TOKEN [JSON]: prints the response body; fails the demo on any status but 2xx, with the problem.
 # Every POST carries an Idempotency-Key derived from what it sends, so a retried run never creates twice.
+# Seeding runs in parallel workers, so each keeps its response in a file of its own ($BASHPID, not $$).
 call() {
-    local method=$1 url=$2 bearer=$3 body=${4:-} out status
-    local args=(-sS -o /tmp/demo-response.$$ -w '%{http_code}' -X "$method" -H "Authorization: Bearer $bearer"
+    local method=$1 url=$2 bearer=$3 body=${4:-} out status key response=$WORK/response.$BASHPID
+    local args=(-sS -o "$response" -w '%{http_code}' -X "$method" -H "Authorization: Bearer $bearer"
         -H 'Accept: application/json')
-    if [[ -n $body ]]; then
-        args+=(-H 'Content-Type: application/json' --data-binary "$body")
-        [[ $method != POST ]] || args+=(-H "Idempotency-Key: demo-$(printf '%s %s %s' "$method" "$url" "$body" | sha256sum | cut -c1-40)")
-    elif [[ $method == POST ]]; then
-        args+=(-H 'Content-Type: application/json' --data-binary '{}'
-            -H "Idempotency-Key: demo-$(printf '%s %s' "$method" "$url" | sha256sum | cut -c1-40)")
+    if [[ $method == POST ]]; then
+        body=${body:-{\}}
+        key=$(sha256sum <<<"$method $url $body")
+        args+=(-H "Idempotency-Key: demo-${key:0:40}")
     fi
+    [[ -z $body ]] || args+=(-H 'Content-Type: application/json' --data-binary "$body")
     status=$(curl "${args[@]}" "$url") || fail "$method $url: no answer (is the suite up? ./suite up)"
-    out=$(cat /tmp/demo-response.$$)
-    rm -f /tmp/demo-response.$$
+    out=$(<"$response")
     [[ $status == 2* ]] || fail "$method $url answered $status: $out"
     printf '%s' "$out"
 }
@@ -64,13 +68,13 @@ act() {
     etag=$(curl -sS -D - -o /dev/null -H "Authorization: Bearer $bearer" "$resource" | tr -d '\r' |
         sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
     [[ -n $etag ]] || fail "GET $resource gave no ETag"
-    local args=(-sS -o /tmp/demo-response.$$ -w '%{http_code}' -X POST -H "Authorization: Bearer $bearer"
+    local response=$WORK/response.$BASHPID
+    local args=(-sS -o "$response" -w '%{http_code}' -X POST -H "Authorization: Bearer $bearer"
         -H 'Accept: application/json' -H "If-Match: $etag" -H 'Content-Type: application/json'
         --data-binary "${body:-{\}}")
     local status out
     status=$(curl "${args[@]}" "$resource/$verb") || fail "POST $resource/$verb: no answer"
-    out=$(cat /tmp/demo-response.$$)
-    rm -f /tmp/demo-response.$$
+    out=$(<"$response")
     [[ $status == 2* ]] || fail "POST $resource/$verb answered $status: $out"
     printf '%s' "$out"
 }
@@ -81,7 +85,6 @@ status_of() {
 }
 
 day() { date -u -d "$1" +%F; }
-instant() { date -u -d "$1" +%Y-%m-%dT%H:%M:%SZ; }
 pick() {
     local -n from=$1
     printf '%s' "${from[RANDOM % ${#from[@]}]}"
@@ -187,21 +190,41 @@ register_newcomer() {
 
 # ---------------------------------------------------------------- evidence, role profiles, goals
 
+# The hundreds of evidence calls are most of a run: the body is written by printf, not jq, and the date by
+# printf's clock, so each piece costs one process (curl) besides its key's hash. Notes hold no quotes.
 evidence() {
-    local person=$1 skill=$2 level=$3 source=$4 days_ago=$5 note=$6 bearer=$7
-    call POST "$SKILLS/people/$person/evidence" "$bearer" "$(jq -nc --arg s "$skill" --argjson l "$level" \
-        --arg src "$source" --arg at "$(instant "$days_ago days ago 10:00")" --arg n "$note" \
-        '{skill:$s,level:$l,source:$src,observedAt:$at,note:$n}')" >/dev/null
+    local person=$1 skill=$2 level=$3 source=$4 days_ago=$5 note=$6 bearer=$7 at
+    printf -v at '%(%Y-%m-%d)T' $((NOW - days_ago * 86400))
+    call POST "$SKILLS/people/$person/evidence" "$bearer" "$(printf \
+        '{"skill":"%s","level":%d,"source":"%s","observedAt":"%sT10:00:00Z","note":"%s"}' \
+        "$skill" "$level" "$source" "$at" "$note")" >/dev/null
 }
 
+EVIDENCE_TEAMS=(service-desk noc field-support major-incident)
+
+# One worker per team, side by side: the services answer several calls at once. Each worker seeds its own random
+# sequence, so two fresh runs still make the same evidence.
 seed_evidence() {
-    local row id name team skill base level count=0 days
+    local team pids=() count=0 i=0
+    for team in "${EVIDENCE_TEAMS[@]}"; do
+        i=$((i + 1))
+        seed_team_evidence "$team" $((RANDOM + i)) &
+        pids+=($!)
+    done
+    for i in "${pids[@]}"; do wait "$i" || fail "seeding evidence failed (see above)."; done
+    for team in "${EVIDENCE_TEAMS[@]}"; do count=$((count + $(<"$WORK/evidence.$team"))); done
+    made+=("$count pieces of evidence (SELF, MANAGER, PEER) over the last year")
+}
+
+seed_team_evidence() {
+    local of_team=$1 row id name team skill base level count=0 days
     local notes_self=("Felt more confident than last quarter." "Still unsure on the harder calls." "Practised this on purpose all week.")
     local notes_manager=("Seen on a busy Monday queue." "From a listened call with the user's permission." "Noted in our one-to-one review.")
     local notes_peer=("A colleague's feedback after a shared shift." "Raised by a peer in the team retrospective.")
+    RANDOM=$2
     for row in "${PEOPLE[@]}"; do
         IFS='|' read -r id name team <<<"$row"
-        [[ $team != people-operations ]] || continue
+        [[ $team == "$of_team" ]] || continue
         base=$((2 + RANDOM % 2))
         for skill in ${TEAM_SKILLS[$team]}; do
             days=$((200 + RANDOM % 150))
@@ -218,7 +241,7 @@ seed_evidence() {
             fi
         done
     done
-    made+=("$count pieces of evidence (SELF, MANAGER, PEER) over the last year")
+    printf '%s' "$count" >"$WORK/evidence.$of_team"
 }
 
 ROLE_PROFILE_IDS=()
@@ -362,17 +385,19 @@ seed_sessions() {
         '{kind:"ONE_TO_ONE",coachId:$c,coacheeIds:["e-004"],start:$s,end:$e,timeZone:"Europe/London",
           skills:["expectation-setting"],meetingLink:"https://meet.example.org/emma-carl",programmeId:$p,
           agenda:"Saying no to a VIP without losing them."}')" >/dev/null
-    count=$((count + 1))
-    # Victor's bridge coaching: a session that starts in a few seconds, which nobody attends.
-    NO_SHOW_SESSION=$(call POST "$COACHING/coaching-sessions" "$(token coach e-032)" "$(jq -nc --arg c "${COACH_ID[e-032]}" \
-        --arg s "$(date -u -d '+20 seconds' +%Y-%m-%dT%H:%M:%SZ)" --arg e "$(date -u -d '+50 minutes' +%Y-%m-%dT%H:%M:%SZ)" \
-        '{kind:"ONE_TO_ONE",coachId:$c,coacheeIds:["e-034"],start:$s,end:$e,timeZone:"UTC",skills:["leadership"],
-          location:"Bridge room"}')" | jq -r .id)
-    count=$((count + 1))
+    count=$((count + 2))
     made+=("$count coaching sessions: completed (one-to-one, role play, group), scheduled, cancelled, rescheduled, requested, no-show")
 }
 
-# Marked once its start has passed, at the end of the run, so the demo waits as little as it can.
+# Victor's bridge coaching: a session that starts in a few seconds, which nobody attends. Booked before the
+# evidence and marked at the end of the run, once its start has passed, so the demo does not wait for it.
+book_no_show() {
+    NO_SHOW_SESSION=$(call POST "$COACHING/coaching-sessions" "$(token coach e-032)" "$(jq -nc --arg c "${COACH_ID[e-032]}" \
+        --arg s "$(date -u -d '+15 seconds' +%Y-%m-%dT%H:%M:%SZ)" --arg e "$(date -u -d '+50 minutes' +%Y-%m-%dT%H:%M:%SZ)" \
+        '{kind:"ONE_TO_ONE",coachId:$c,coacheeIds:["e-034"],start:$s,end:$e,timeZone:"UTC",skills:["leadership"],
+          location:"Bridge room"}')" | jq -r .id)
+}
+
 mark_no_show() {
     local start wait
     start=$(call GET "$COACHING/coaching-sessions/$NO_SHOW_SESSION" "$HR" | jq -r .start)
@@ -496,10 +521,10 @@ main() {
         fail "a demo run was interrupted earlier and left part of the organisation: run ./suite demo --reset."
     local started=$SECONDS step
     prepare_tokens
-    say "Seeding people..." && seed_people
+    say "Seeding people and coaches..." && seed_people && seed_coaches && book_no_show
     say "Seeding evidence (a few hundred pieces)..." && seed_evidence
     say "Seeding role profiles and goals..." && seed_role_profiles && seed_goals
-    say "Seeding coaches, a programme and sessions..." && seed_coaches && seed_programme && seed_sessions
+    say "Seeding a programme and sessions..." && seed_programme && seed_sessions
     say "Seeding opportunities and placements..." && seed_opportunities && seed_placements
     mark_no_show
     register_newcomer

@@ -1,6 +1,7 @@
 package io.supportcoach.secondment.client;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.supportcoach.testing.RegisterOfPeopleStub;
 
 /**
  * Every test of this service runs against a stub of skills-service, which the service asks about the skill codes an

@@ -1,4 +1,4 @@
-package io.supportcoach.secondment.client;
+package io.supportcoach.testing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,13 +17,12 @@ import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.supportcoach.testing.CalleeStub;
-import io.supportcoach.testing.SkillsServiceStub;
 
 /**
  * skills-service with a register of people that a test writes into the employee id, so concurrent tests need no
  * stubs of their own: {@code <name>.<team>} is an ACTIVE person of team {@code <team>}, {@code left.<name>.<team>}
- * one who LEFT, and {@code unknown.<name>} is nobody (404). Every other call answers as {@link SkillsServiceStub}.
+ * one who LEFT, {@code unknown.<name>} is nobody (404), and an id without a team part is an ACTIVE person of team
+ * {@value #NO_TEAM_NAMED}, for tests that are not about teams. Every other call answers as {@link SkillsServiceStub}.
  */
 public class RegisterOfPeopleStub extends SkillsServiceStub {
 
@@ -40,6 +39,9 @@ public class RegisterOfPeopleStub extends SkillsServiceStub {
                 .willReturn(aResponse().withTransformers(PersonFromItsId.NAME)));
     }
 
+    /** The team of a person whose id names none. */
+    public static final String NO_TEAM_NAMED = "team-unnamed";
+
     /** The employee id of an ACTIVE person of this team. */
     public static String personOf(String name, String team) {
         return name + "." + team;
@@ -54,12 +56,12 @@ public class RegisterOfPeopleStub extends SkillsServiceStub {
         public ResponseDefinition transform(ServeEvent event) {
             String path = event.getRequest().getUrl().split("\\?")[0];
             String employeeId = path.substring(path.lastIndexOf('/') + 1);
-            if (employeeId.startsWith("unknown.") || !employeeId.contains(".")) {
+            if (employeeId.startsWith("unknown.")) {
                 return CalleeStub.problem(404, "NOT_FOUND").build();
             }
             boolean left = employeeId.startsWith("left.");
             String rest = left ? employeeId.substring("left.".length()) : employeeId;
-            String team = rest.substring(rest.indexOf('.') + 1);
+            String team = rest.contains(".") ? rest.substring(rest.indexOf('.') + 1) : NO_TEAM_NAMED;
             var person = new LinkedHashMap<String, Object>();
             person.put("employeeId", employeeId);
             person.put("displayName", "Person " + employeeId);
