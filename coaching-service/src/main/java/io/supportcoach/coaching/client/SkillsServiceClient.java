@@ -17,6 +17,7 @@ import io.supportcoach.coaching.client.skills.api.CatalogueApi;
 import io.supportcoach.coaching.client.skills.api.CoachingRelationsApi;
 import io.supportcoach.coaching.client.skills.api.EvidenceAndProfilesApi;
 import io.supportcoach.coaching.client.skills.api.GoalsApi;
+import io.supportcoach.coaching.client.skills.api.PeopleApi;
 import io.supportcoach.coaching.client.skills.api.RoleProfilesApi;
 import io.supportcoach.coaching.client.skills.model.CoachingRelationRequest;
 import io.supportcoach.coaching.client.skills.model.EvidenceRequest;
@@ -24,6 +25,8 @@ import io.supportcoach.coaching.client.skills.model.EvidenceSource;
 import io.supportcoach.coaching.client.skills.model.Goal;
 import io.supportcoach.coaching.client.skills.model.GoalPage;
 import io.supportcoach.coaching.client.skills.model.GoalStatus;
+import io.supportcoach.coaching.client.skills.model.Person;
+import io.supportcoach.coaching.client.skills.model.PersonStatus;
 import io.supportcoach.coaching.client.skills.model.Skill;
 import io.supportcoach.coaching.client.skills.model.SkillGaps;
 import io.supportcoach.coaching.client.skills.model.SkillPage;
@@ -46,9 +49,12 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * slow, failing or the breaker open, the person gets 503 {@code DEPENDENCY_UNAVAILABLE} with {@code Retry-After},
  * never a hang and never a 500.
  *
- * <p>The skill code check passes the person's own token on, so skills-service applies that person's rights. Evidence
- * of completed sessions is sent on nobody's behalf, from the outbox, often long after the coach has gone: it has a
- * client of its own beside it, with this service's own token, in the same breaker. Its answers are returned as what
+ * <p>The skill code check passes the person's own token on, so skills-service applies that person's rights. The
+ * register entry of a session's coachee is read with this service's own token instead: whose sessions a manager may
+ * book and see is this service's rule, decided on the coachee's team, and a coach, say, may not read a stranger's
+ * entry in skills-service. Evidence of completed sessions is sent on nobody's behalf, from the outbox, often long
+ * after the coach has gone: it has a client of its own beside it, with this service's own token, in the same
+ * breaker. Its answers are returned as what
  * they mean for the message; no answer at all (down, slow, 5xx, 429) is thrown, so the breaker counts it.
  */
 @ApplicationScoped
@@ -62,6 +68,7 @@ public class SkillsServiceClient {
     private final CatalogueApi catalogueAsCaller;
     private final GoalsApi goalsAsCaller;
     private final RoleProfilesApi roleProfilesAsCaller;
+    private final PeopleApi peopleAsService;
     private final EvidenceAndProfilesApi evidenceAsService;
     private final CoachingRelationsApi relationsAsService;
     private final Callees callees;
@@ -76,6 +83,7 @@ public class SkillsServiceClient {
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.goalsAsCaller = callees.client(GoalsApi.class, CALLEE, callerToken::getRawToken);
         this.roleProfilesAsCaller = callees.client(RoleProfilesApi.class, CALLEE, callerToken::getRawToken);
+        this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
         this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
         this.relationsAsService = callees.client(CoachingRelationsApi.class, CALLEE, tokens::bearer);
     }
@@ -110,6 +118,45 @@ public class SkillsServiceClient {
             }
         }
         return new SkillCodeCheck(unknown, replacementsOfRetired);
+    }
+
+    /** A person of skills-service's register as a session needs them: their team and whether they have left. */
+    public record RegisteredPerson(String employeeId, String teamId, boolean left) {
+    }
+
+    /**
+     * The person's entry in skills-service's register, read with this service's own token; empty when the register
+     * has no such person. A 404 is an answer, so the breaker does not count it. Retried like the code check.
+     */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    @Fallback(fallbackMethod = "breakerOpenForPerson", applyOn = CircuitBreakerOpenException.class)
+    public Optional<RegisteredPerson> findPerson(String employeeId) {
+        Person person = breaker.call(() -> {
+            try {
+                return peopleAsService.getPerson(employeeId);
+            } catch (ApiException refused) {
+                int status = refused.getResponse().getStatus();
+                if (status == 404) {
+                    return null;
+                }
+                if (status == 401) {
+                    // Our own token was refused, perhaps after a key rotation: the next call fetches a fresh one.
+                    tokens.discard();
+                }
+                throw callees.refusal(CALLEE, status);
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
+        if (person == null) {
+            return Optional.empty();
+        }
+        if (person.getTeamId() == null || person.getStatus() == null) {
+            throw callees.failure(CALLEE, new IllegalStateException("a person was answered without a team or status"));
+        }
+        return Optional.of(new RegisteredPerson(person.getEmployeeId(), person.getTeamId(),
+                person.getStatus() == PersonStatus.LEFT));
     }
 
     /**
@@ -276,6 +323,10 @@ public class SkillsServiceClient {
     }
 
     Optional<SkillGaps> breakerOpenForGaps(String employeeId, UUID roleProfileId) {
+        throw callees.unavailable(CALLEE);
+    }
+
+    Optional<RegisteredPerson> breakerOpenForPerson(String employeeId) {
         throw callees.unavailable(CALLEE);
     }
 }

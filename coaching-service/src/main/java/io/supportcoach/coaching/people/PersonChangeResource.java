@@ -40,7 +40,9 @@ public class PersonChangeResource {
                     + "their scheduled or requested sessions that have not begun, as coach or coachee, are cancelled "
                     + "with the reason 'left the organisation', and their invited or active enrolments as a coachee are "
                     + "withdrawn, which frees their coaches' places. A coach's own coachees keep their enrolments: HR "
-                    + "finds them in /coaches/{id}/coachees and reassigns them. Each "
+                    + "finds them in /coaches/{id}/coachees and reassigns them. A person who changed team "
+                    + "moves to the new team in their scheduled or requested sessions as a coachee that have not "
+                    + "begun, so the new team's managers see them and the old team's keep the history. Each "
                     + "Idempotency-Key is applied once, for good: a repeat answers what the first delivery did.")
     @APIResponse(responseCode = "200", description = "Applied now or by an earlier delivery of the same key.",
             content = @Content(schema = @Schema(implementation = PersonChangeResponse.class)))

@@ -81,6 +81,8 @@ public class PersonChangeService {
             if (enrolments.withdrawOpenEnrolmentsOf(change.employeeId(), caller.id()) > 0) {
                 effects.add(PersonChangeEffect.ENROLMENTS_WITHDRAWN);
             }
+        } else if (sessions.moveFutureSessionsToTeam(change.employeeId(), change.teamId()) > 0) {
+            effects.add(PersonChangeEffect.SESSIONS_MOVED_TO_TEAM);
         }
         return effects;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import io.supportcoach.coaching.coach.Coach;
@@ -16,9 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 /**
- * Who may create a session, and in which status: HR or the coach schedule one ahead or record one that took place;
- * an employee requests one with a coach of a programme they are active in. What the programme and the time must be
- * for that status is checked here too.
+ * Who may create a session, and in which status: HR or the coach schedule one ahead or record one that took place; a
+ * manager schedules one ahead for people of the teams they manage; an employee requests one with a coach of a
+ * programme they are active in. What the programme and the time must be for that status is checked here too.
  */
 @ApplicationScoped
 class SessionAdmission {
@@ -31,12 +32,61 @@ class SessionAdmission {
         this.entityManager = entityManager;
     }
 
-    /** The status the new session starts in, by who asks; refuses (403) whoever may not create it. */
-    SessionStatus statusFor(SessionRequest request, Coach coach) {
-        if (caller.hasRole(Roles.HR_ADMIN) || coach.employeeId.equals(caller.id())) {
+    /**
+     * The status the new session starts in, by who asks; refuses (403) whoever may not create it. The coachees' teams
+     * are those of the register, read before the transaction.
+     */
+    SessionStatus statusFor(SessionRequest request, Coach coach, CoacheeRegister coachees) {
+        if (isHrOrTheCoach(coach)) {
             return request.recordsThePast() ? SessionStatus.COMPLETED : SessionStatus.SCHEDULED;
         }
+        if (schedulesAsManager(request)) {
+            if (request.recordsThePast()) {
+                throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
+                        "A manager schedules sessions ahead; the coach or HR records one that took place.");
+            }
+            requireManagesEveryCoachee(request, coachees);
+            return SessionStatus.SCHEDULED;
+        }
         return requestedByEmployee(request, coach);
+    }
+
+    /** Before a replay: what a manager needed to schedule the session holds still (403 otherwise). */
+    void requireMayStillCreate(SessionRequest request, Coach coach, CoacheeRegister coachees) {
+        if (!isHrOrTheCoach(coach) && schedulesAsManager(request)) {
+            requireManagesEveryCoachee(request, coachees);
+        }
+    }
+
+    private boolean isHrOrTheCoach(Coach coach) {
+        return caller.hasRole(Roles.HR_ADMIN) || coach.employeeId.equals(caller.id());
+    }
+
+    /** A manager books for others; one who is also an employee asks for a session of their own as employees do. */
+    private boolean schedulesAsManager(SessionRequest request) {
+        return caller.hasRole(Roles.MANAGER)
+                && !(caller.hasRole(Roles.EMPLOYEE) && request.coacheeIds().equals(List.of(caller.id())));
+    }
+
+    /**
+     * Every coachee is, by the register, in a team the manager manages; someone the register does not know is in
+     * none, so a manager learns nothing of people outside their teams.
+     */
+    private void requireManagesEveryCoachee(SessionRequest request, CoacheeRegister coachees) {
+        Set<String> managed = caller.managedTeams();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < request.coacheeIds().size(); i++) {
+            String coachee = request.coacheeIds().get(i);
+            String team = coachees.teamOf(coachee);
+            if (team == null || !managed.contains(team)) {
+                errors.add(new FieldError("coacheeIds[" + i + "]", "NOT_YOUR_TEAM",
+                        coachee + " is not in a team you manage"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(403, "NOT_YOUR_TEAM", "Forbidden",
+                    "A manager schedules sessions only for people of the teams they manage.", errors, Map.of());
+        }
     }
 
     /** What the time and programme must be for a session created in this status (422, 409 or 400). */

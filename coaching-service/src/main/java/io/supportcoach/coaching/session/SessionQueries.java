@@ -2,6 +2,7 @@ package io.supportcoach.coaching.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.supportcoach.http.paging.Keyset;
@@ -28,9 +29,11 @@ public class SessionQueries {
 
     /**
      * One page of sessions that pass the filter, from the window's position on; {@code visibleTo} limits it to the
-     * sessions that person coaches or attends (null for HR, who sees all).
+     * sessions that person coaches or attends (null for HR, who sees all), and to those with a coachee kept in one of
+     * {@code managedTeams}.
      */
-    List<CoachingSession> findPage(SessionFilter filter, String visibleTo, KeysetWindow<CoachingSession> window) {
+    List<CoachingSession> findPage(SessionFilter filter, String visibleTo, Set<String> managedTeams,
+            KeysetWindow<CoachingSession> window) {
         var where = new StringBuilder("where true");
         var parameters = new java.util.LinkedHashMap<String, Object>();
         if (filter.coach != null) {
@@ -58,8 +61,14 @@ public class SessionQueries {
             parameters.put("status", filter.status);
         }
         if (visibleTo != null) {
-            where.append(" and (s.coach_employee_id = :me or s.coachee_ids @> array[cast(:me as varchar)])");
+            where.append(" and (s.coach_employee_id = :me or s.coachee_ids @> array[cast(:me as varchar)]");
             parameters.put("me", visibleTo);
+            if (!managedTeams.isEmpty()) {
+                where.append(" or exists (select 1 from session_participant p where p.session_id = s.id"
+                        + " and p.role = 'COACHEE' and p.team_id in (:teams))");
+                parameters.put("teams", List.copyOf(managedTeams));
+            }
+            where.append(")");
         }
         Instant afterStart = window.after(START);
         if (afterStart != null) {

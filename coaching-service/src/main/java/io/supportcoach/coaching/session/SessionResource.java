@@ -38,8 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Coaching sessions. HR sees and runs all of them, a coach their own, a coachee the ones they attend. Managers are
- * refused for now: this service does not know teams yet, so it cannot tell whose sessions a manager may see.
+ * Coaching sessions. HR sees and runs all of them, a coach their own, a coachee the ones they attend; a manager
+ * schedules sessions for people of the teams they manage and sees the sessions of those teams' people, but runs none.
  */
 @Path("/coaching-sessions")
 @Tag(name = "Coaching sessions")
@@ -61,6 +61,8 @@ public class SessionResource {
     private static final String CONFLICT_DESCRIPTION = "Someone of the session is in another SCHEDULED session that "
             + "overlaps it (SCHEDULE_CONFLICT; `errors` names who and when; one ending when the other starts is fine)";
     private static final String IF_MATCH = "The ETag last read.";
+    /** Names the iCalendar representation in its ETag, which the JSON one never shares. */
+    private static final String ICALENDAR = "ics";
 
     private final SessionService sessions;
     private final IdempotentCreates idempotentCreates;
@@ -76,9 +78,10 @@ public class SessionResource {
     }
 
     @GET
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "List coaching sessions", description = "Sorted by start, then id. HR sees all sessions; "
-            + "anyone else those they coach or attend.")
+            + "anyone else those they coach or attend, and a manager also those with a coachee of a team they manage "
+            + "(the coachee's team when the session was booked, moved along for sessions ahead when they change team).")
     @APIResponse(responseCode = "200", description = "A page of sessions.",
             content = @Content(schema = @Schema(implementation = SessionPage.class)))
     public Page<SessionResponse> listCoachingSessions(@BeanParam @Valid SessionFilter filter,
@@ -88,17 +91,26 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
-    @Operation(summary = "Get a coaching session", description = "For HR, its coach and its coachees. With "
-            + "`Accept: text/calendar`, the session as an iCalendar VEVENT (RFC 5545) in the time zone it was planned "
-            + "in, with its VTIMEZONE: the UID `<id>@coaching-service` never changes, SEQUENCE counts the reschedules "
-            + "plus one once cancelled, STATUS is CANCELLED once cancelled; never the private notes or observations.")
-    @APIResponse(responseCode = "200", description = "The session; its version is the ETag.",
-            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @Operation(summary = "Get a coaching session", description = "For HR, its coach, its coachees and the managers "
+            + "of a team one of its coachees is in (as the list says); a manager, like a coachee, never reads the "
+            + "coach's private notes, and reads neither observations nor ratings (the observations reach them as "
+            + "evidence in skills-service). With `Accept: text/calendar`, the session as an iCalendar VEVENT "
+            + "(RFC 5545) in the time zone it was planned in, with its VTIMEZONE: the UID `<id>@coaching-service` "
+            + "never changes, SEQUENCE counts the reschedules plus one once cancelled, STATUS is CANCELLED once "
+            + "cancelled; never the private notes or observations. Each representation has its own strong ETag: the "
+            + "version (`\"3\"`) for JSON, the version and `-ics` (`\"3-ics\"`) for iCalendar, and If-None-Match "
+            + "answers 304 only for the ETag of the representation asked for.")
+    @APIResponse(responseCode = "200", description = "The session; its version is the ETag (`\"3\"`; `\"3-ics\"` "
+            + "for the iCalendar event).",
+            headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+                    @Header(name = "Vary", description = "Accept: the answer depends on the media type asked for.",
+                            schema = @Schema(implementation = String.class)) },
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is that of the current version of the "
+            + "representation asked for.")
     public Response getCoachingSession(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Etags.okOrNotModified(headers, sessions.findSession(id));
+        return negotiated(Etags.okOrNotModified(headers, sessions.findSession(id)));
     }
 
     /**
@@ -108,36 +120,49 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Produces(CalendarService.MEDIA_TYPE)
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
-    @APIResponse(responseCode = "200", description = "The event; the session's version is the ETag.",
-            headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
+    @APIResponse(responseCode = "200", description = "The session; its version is the ETag (`\"3\"`; `\"3-ics\"` "
+            + "for the iCalendar event).",
+            headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
+                    @Header(name = "Vary", description = "Accept: the answer depends on the media type asked for.",
+                            schema = @Schema(implementation = String.class)) },
             content = @Content(mediaType = CalendarService.MEDIA_TYPE, schema = @Schema(implementation = String.class)))
-    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is current.")
+    @APIResponse(responseCode = "304", description = "The If-None-Match ETag is that of the current version of the "
+            + "representation asked for.")
     public Response getCoachingSessionEvent(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var session = sessions.findSession(id);
-        return Etags.okOrNotModified(headers, new Versioned<>(calendars.event(session.body()), session.version()));
+        return negotiated(Etags.okOrNotModified(headers,
+                new Versioned<>(calendars.event(session.body()), session.version()), ICALENDAR));
+    }
+
+    /** One URL, two media types: caches keep each answer under the Accept it was given for. */
+    private static Response negotiated(Response answer) {
+        return Response.fromResponse(answer).header(HttpHeaders.VARY, HttpHeaders.ACCEPT).build();
     }
 
     @POST
-    @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
+    @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Schedule a coaching session", description = "HR schedules for any active coach, a coach "
-            + "for themselves; the start must lie in the future and the session within the coach's working hours. "
-            + "The coach or HR may instead record a session that already took place: status COMPLETED with its "
-            + "`completion`, whose observations become evidence as on completing. An employee requests a session "
-            + "for themself with a coach of a programme they are ACTIVE in: it is REQUESTED, holds nobody's time, "
-            + "and waits for the coach to confirm or decline it. The skills in focus must name skills of "
-            + "skills-service's catalogue that are not retired, asked with the caller's token; when skills-service "
-            + "cannot answer, the answer is 503 DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in two "
-            + "overlapping scheduled sessions.")
+            + "for themselves, a manager for people who are all in teams they manage; the start must lie in the "
+            + "future and the session within the coach's working hours. The coach or HR may instead record a session "
+            + "that already took place: status COMPLETED with its `completion`, whose observations become evidence as "
+            + "on completing. An employee requests a session for themself with a coach of a programme they are "
+            + "ACTIVE in: it is REQUESTED, holds nobody's time, and waits for the coach to confirm or decline it. The "
+            + "skills in focus must name skills of skills-service's catalogue that are not retired, asked with the "
+            + "caller's token, and each coachee a person of skills-service's register who has not left, asked with "
+            + "this service's own token; their team is kept with the session, for their managers. When "
+            + "skills-service cannot answer, the answer is 503 DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in "
+            + "two overlapping scheduled sessions.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "one-to-one", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Scheduled; the Location header names the new session.",
             headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
                     @Header(name = "Location", schema = @Schema(implementation = String.class)) },
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
-    @APIResponse(responseCode = "403", description = "A coach named another coach (NOT_THE_COACH), an employee named "
-            + "someone else (NOT_YOUR_SESSION) or a coach of no programme they are active in "
-            + "(NOT_ENROLLED_WITH_COACH).",
+    @APIResponse(responseCode = "403", description = "A coach named another coach or a manager recorded a session "
+            + "that took place (NOT_THE_COACH), a manager named someone who is not in a team they manage "
+            + "(NOT_YOUR_TEAM, `errors` names each), an employee named someone else (NOT_YOUR_SESSION) or a coach of "
+            + "no programme they are active in (NOT_ENROLLED_WITH_COACH).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "409", description = CONFLICT_DESCRIPTION + ", the session lies outside the coach's "
             + "working hours (OUTSIDE_WORKING_HOURS, naming them), or the Idempotency-Key is in use.",
@@ -147,25 +172,27 @@ public class SessionResource {
             + "(COACH_INACTIVE), a skill code names no skill (UNKNOWN_SKILL) or a retired one (SKILL_RETIRED), a "
             + "session ahead starts in the past (START_IN_PAST) or one recorded as COMPLETED in the future "
             + "(START_IN_FUTURE), the programme is unknown (UNKNOWN_PROGRAMME), the coach is not one of its coaches "
-            + "(COACH_NOT_IN_PROGRAMME) or a coachee is not enrolled in it (NOT_ENROLLED), or the Idempotency-Key was "
-            + "used with another body (IDEMPOTENCY_KEY_REUSED).",
+            + "(COACH_NOT_IN_PROGRAMME) or a coachee is not enrolled in it (NOT_ENROLLED), a coachee is nobody of the "
+            + "register of people (UNKNOWN_PERSON) or has left (PERSON_LEFT), each named in `errors`, or the "
+            + "Idempotency-Key was used with another body (IDEMPOTENCY_KEY_REUSED).",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response createCoachingSession(
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,
             @NotNull @Valid SessionRequest body) {
-        var skills = sessions.checkSkills(body);
-        return idempotentCreates.create(idempotencyKey, caller.id(), body, () -> {
-            var session = sessions.createSession(body, skills);
-            return Etags.created("/coaching-sessions/" + session.body().id(), session);
-        });
+        var checks = sessions.check(body);
+        return idempotentCreates.create(idempotencyKey, caller.id(), body,
+                () -> sessions.requireMayStillCreate(body, checks), () -> {
+                    var session = sessions.createSession(body, checks);
+                    return Etags.created("/coaching-sessions/" + session.body().id(), session);
+                });
     }
 
     @POST
     @Path("/{id}/reschedule")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Reschedule a coaching session", description = "Keeps the id; the earlier times go to the "
-            + "history. The coach, HR, and the coachee of a one-to-one may reschedule.")
+            + "history. The coach, HR, and the coachee of a one-to-one may reschedule; managers may not.")
     @APIResponse(responseCode = "200", description = "Rescheduled; the new ETag is in the header.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
@@ -184,14 +211,17 @@ public class SessionResource {
     @Path("/{id}/cancel")
     @RolesAllowed({ Roles.HR_ADMIN, Roles.COACH, Roles.EMPLOYEE })
     @Operation(summary = "Cancel a coaching session", description = "With a reason; frees everyone's time. The "
-            + "coach, HR, and the coachee of a one-to-one may cancel.")
+            + "coach, HR, and the coachee of a one-to-one may cancel a SCHEDULED session. A REQUESTED session is "
+            + "withdrawn the same way, CANCELLED with the reason, by the employee who asked for it or by HR; its coach "
+            + "declines it instead (/decline). Managers cancel nothing.")
     @APIResponse(responseCode = "200", description = "Cancelled; the new ETag is in the header.",
             headers = @Header(name = "ETag", schema = @Schema(implementation = String.class)),
             content = @Content(schema = @Schema(implementation = SessionResponse.class)))
     @APIResponse(responseCode = "403", description = "The caller attends the session but may not cancel it "
             + "(NOT_THE_COACH).", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "409", description = "The session is no longer SCHEDULED (SESSION_NOT_SCHEDULED).",
-            content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "409", description = "The session is neither SCHEDULED nor REQUESTED "
+            + "(SESSION_NOT_SCHEDULED), or it is REQUESTED and the caller is its coach, who declines it instead "
+            + "(DECLINE_INSTEAD).", content = @Content(mediaType = "application/problem+json"))
     public Response cancelCoachingSession(@PathParam("id") UUID id,
             @Parameter(description = IF_MATCH, required = true) @HeaderParam("If-Match") String ifMatch,
             @NotNull @Valid CancelRequest body) {

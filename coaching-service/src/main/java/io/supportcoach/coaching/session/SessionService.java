@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,9 +35,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Schedules sessions and moves them through their lifecycle. Who may see a session: HR, its coach and its coachees;
- * anyone else gets the same 404 as for a session that does not exist. Managers are refused by role for now: this
- * service does not know teams yet.
+ * Schedules sessions and moves them through their lifecycle. Who may see a session: HR, its coach, its coachees, and a
+ * manager of a team one of its coachees was in when it was booked (moved along for sessions ahead when someone changes
+ * team); anyone else gets the same 404 as for a session that does not exist.
  *
  * <p>Nobody is double-booked: every writer of a person's schedule first takes a transaction-scoped advisory lock per
  * person (in one order, so two writers never deadlock), then looks for an overlapping scheduled session, which it now
@@ -76,13 +77,29 @@ public class SessionService {
     }
 
     /**
-     * What skills-service says of the skills in focus, asked before the transaction begins, so no database
-     * connection waits on another service. Repeats are refused first, at no call's cost.
+     * What skills-service says of the skills in focus and of each coachee (their register entry, read with this
+     * service's own token), asked before the transaction begins, so no database connection waits on another service.
+     * Repeats are refused first, at no call's cost.
      */
-    public SkillCodeCheck checkSkills(SessionRequest request) {
+    public SessionChecks check(SessionRequest request) {
         Distinct.require("skills", request.skills());
         Distinct.require("coacheeIds", request.coacheeIds());
-        return skillsService.checkSkillCodes(request.skills());
+        SkillCodeCheck skills = skillsService.checkSkillCodes(request.skills());
+        var entries = new HashMap<String, SkillsServiceClient.RegisteredPerson>();
+        for (String coachee : request.coacheeIds()) {
+            skillsService.findPerson(coachee).ifPresent(person -> entries.put(coachee, person));
+        }
+        return new SessionChecks(skills, new CoacheeRegister(entries));
+    }
+
+    /**
+     * Before a create is replayed from its Idempotency-Key: a manager still manages the teams of all its coachees, so
+     * a stored session never reaches a manager whose person has moved on.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireMayStillCreate(SessionRequest request, SessionChecks checks) {
+        Coach.<Coach>findByIdOptional(request.coachId())
+                .ifPresent(coach -> admission.requireMayStillCreate(request, coach, checks.coachees()));
     }
 
     @Transactional
@@ -90,7 +107,7 @@ public class SessionService {
         var window = pager.open(SessionQueries.BY_START, page, filter.coach, filter.coachee, filter.from, filter.to,
                 filter.status, filter.programme, caller.id());
         String visibleTo = caller.hasRole(Roles.HR_ADMIN) ? null : caller.id();
-        return window.page(queries.findPage(filter, visibleTo, window), this::response);
+        return window.page(queries.findPage(filter, visibleTo, managedTeams(), window), this::response);
     }
 
     @Transactional
@@ -99,12 +116,13 @@ public class SessionService {
     }
 
     /**
-     * A coach schedules or records sessions for themselves, HR for any active coach; an employee requests one, which
-     * holds nobody's time until the coach confirms it ({@link SessionAdmission}).
+     * A coach schedules or records sessions for themselves, HR for any active coach, a manager schedules ahead for
+     * people of the teams they manage; an employee requests one, which holds nobody's time until the coach confirms
+     * it ({@link SessionAdmission}). Each coachee's team is kept with them, for their managers.
      */
     @Transactional
-    public Versioned<SessionResponse> createSession(SessionRequest request, SkillCodeCheck skills) {
-        skills.requireUsable("skills", request.skills(), List.of());
+    public Versioned<SessionResponse> createSession(SessionRequest request, SessionChecks checks) {
+        checks.skills().requireUsable("skills", request.skills(), List.of());
         SessionRules.requireTimes(request.start(), request.end(), request.timeZone());
         SessionRules.requireShape(request);
         ScenarioService.requireKnown("scenarioId", request.scenarioId());
@@ -112,7 +130,8 @@ public class SessionService {
                 "UNKNOWN_COACH", "Unprocessable request", "No coach has this id.",
                 List.of(new FieldError("coachId", "UNKNOWN_COACH", "no coach has the id '" + request.coachId() + "'")),
                 Map.of()));
-        SessionStatus status = admission.statusFor(request, coach);
+        SessionStatus status = admission.statusFor(request, coach, checks.coachees());
+        checks.coachees().requireActive(request.coacheeIds());
         if (!coach.active) {
             throw new ProblemException(422, "COACH_INACTIVE", "Unprocessable request",
                     "This coach takes no coachees at the moment.",
@@ -146,11 +165,13 @@ public class SessionService {
         }
         session.persistAndFlush();
         for (String person : participants(session)) {
-            entityManager.createNativeQuery("insert into session_participant (session_id, person, role, during, status)"
-                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), ?6)")
-                    .setParameter(1, session.id).setParameter(2, person)
-                    .setParameter(3, person.equals(session.coachEmployeeId) ? "COACH" : "COACHEE")
+            boolean isCoach = person.equals(session.coachEmployeeId);
+            entityManager.createNativeQuery("insert into session_participant"
+                    + " (session_id, person, role, during, status, team_id)"
+                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), ?6, ?7)")
+                    .setParameter(1, session.id).setParameter(2, person).setParameter(3, isCoach ? "COACH" : "COACHEE")
                     .setParameter(4, session.start).setParameter(5, session.end).setParameter(6, status.name())
+                    .setParameter(7, isCoach ? null : checks.coachees().teamOf(person))
                     .executeUpdate();
         }
         if (status == SessionStatus.COMPLETED) {
@@ -189,12 +210,23 @@ public class SessionService {
         return versioned(session);
     }
 
+    /**
+     * Cancels a scheduled session, or withdraws a requested one: the employee who asked, or HR, may; its coach declines
+     * it instead, which tells the employee it was turned down rather than taken back.
+     */
     @Transactional
     public Versioned<SessionResponse> cancel(UUID id, IfMatch ifMatch, CancelRequest request) {
         CoachingSession session = requireVisible(id);
-        requireMayCancelOrMove(session);
+        boolean requested = session.status == SessionStatus.REQUESTED;
+        if (!requested) {
+            requireMayCancelOrMove(session);
+        }
         ifMatch.require(session.version);
-        requireScheduled(session, "cancelled");
+        if (requested) {
+            requireRequesterOrHr(session);
+        } else {
+            requireScheduled(session, "cancelled (and a REQUESTED one withdrawn)");
+        }
         end(session, SessionStatus.CANCELLED, request.reason(), caller.id());
         return versioned(session);
     }
@@ -311,6 +343,20 @@ public class SessionService {
         return sessions.size();
     }
 
+    /**
+     * Moves a coachee who changed team to their new team in their scheduled or requested sessions that have not
+     * begun, so the new team's managers see what lies ahead and the old team's keep the history; returns in how many
+     * sessions. Called by the people feature inside its transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int moveFutureSessionsToTeam(String employeeId, String teamId) {
+        return entityManager.createNativeQuery("update session_participant p set team_id = ?2 from coaching_session s"
+                + " where s.id = p.session_id and p.person = ?1 and p.role = 'COACHEE'"
+                + " and s.status in ('SCHEDULED', 'REQUESTED') and s.starts_at > now()"
+                + " and p.team_id is distinct from ?2")
+                .setParameter(1, employeeId).setParameter(2, teamId).executeUpdate();
+    }
+
     private void end(CoachingSession session, SessionStatus status, String reason, String actor) {
         session.status = status;
         session.cancelReason = reason;
@@ -358,13 +404,29 @@ public class SessionService {
         return people;
     }
 
-    /** HR, the session's coach and its coachees see it; anyone else gets the same answer as for nothing there. */
+    /**
+     * HR, the session's coach and its coachees see it, and a manager of a team one of its coachees is kept in; anyone
+     * else gets the same answer as for nothing there.
+     */
     private CoachingSession requireVisible(UUID id) {
         CoachingSession session = CoachingSession.findById(id);
-        if (session == null || !(caller.hasRole(Roles.HR_ADMIN) || session.takesPart(caller.id()))) {
+        if (session == null || !(caller.hasRole(Roles.HR_ADMIN) || session.takesPart(caller.id())
+                || managesACoacheeOf(session))) {
             throw ProblemException.notFound("No coaching session has the id '" + id + "'.");
         }
         return session;
+    }
+
+    /** The teams whose sessions the caller sees as their manager; none for anyone but a manager. */
+    private Set<String> managedTeams() {
+        return caller.hasRole(Roles.MANAGER) ? caller.managedTeams() : Set.of();
+    }
+
+    private boolean managesACoacheeOf(CoachingSession session) {
+        Set<String> teams = managedTeams();
+        return !teams.isEmpty() && (Boolean) entityManager.createNativeQuery("select exists (select 1"
+                + " from session_participant where session_id = ?1 and role = 'COACHEE' and team_id in (?2))")
+                .setParameter(1, session.id).setParameter(2, List.copyOf(teams)).getSingleResult();
     }
 
     private boolean isHrOrCoach(CoachingSession session) {
@@ -386,6 +448,15 @@ public class SessionService {
         }
         throw new ProblemException(403, "NOT_THE_COACH", "Forbidden",
                 "Only the coach, HR or the coachee of a one-to-one may cancel or move this session.");
+    }
+
+    /** A request is withdrawn by the employee who made it, its one coachee, or by HR; its coach declines it. */
+    private void requireRequesterOrHr(CoachingSession session) {
+        if (caller.hasRole(Roles.HR_ADMIN) || session.coacheeIds.contains(caller.id())) {
+            return;
+        }
+        throw ProblemException.conflict("DECLINE_INSTEAD", "The session is REQUESTED: its coach declines the request "
+                + "(POST /coaching-sessions/{id}/decline) rather than cancelling it.");
     }
 
     private static void requireScheduled(CoachingSession session, String what) {

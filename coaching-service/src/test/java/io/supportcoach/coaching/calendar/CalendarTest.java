@@ -75,19 +75,38 @@ class CalendarTest {
     }
 
     @Test
-    void theEventHasTheAccessRulesAndETagOfTheSession() {
+    void theEventHasTheAccessRulesOfTheSessionAndAnETagOfItsOwn() {
         String coach = person();
         String id = schedule(coach(coach), person(), THURSDAY_BEFORE_10_BERLIN.plus(Duration.ofDays(60)));
 
-        String body = given().auth().oauth2(HR).accept("text/calendar").get("/coaching-sessions/{id}", id).then()
-                .statusCode(200).contentType(startsWith("text/calendar")).header("ETag", "\"0\"").extract().asString();
-        assertThat(body).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin");
-        given().auth().oauth2(HR).accept("text/calendar").header("If-None-Match", "\"0\"")
-                .get("/coaching-sessions/{id}", id).then().statusCode(304);
+        var event = given().auth().oauth2(HR).accept("text/calendar").get("/coaching-sessions/{id}", id).then()
+                .statusCode(200).contentType(startsWith("text/calendar")).header("Vary", "Accept").extract();
+        assertThat(event.asString()).startsWith("BEGIN:VCALENDAR").contains("BEGIN:VTIMEZONE", "TZID:Europe/Berlin");
+        String eventTag = event.header("ETag");
+        String jsonTag = given().auth().oauth2(HR).accept("application/json").get("/coaching-sessions/{id}", id).then()
+                .statusCode(200).contentType(ContentType.JSON).header("Vary", "Accept").body("id", equalTo(id))
+                .extract().header("ETag");
+        // One strong ETag names one representation (RFC 9110): the same version has two.
+        assertThat(jsonTag).isEqualTo("\"0\"");
+        assertThat(eventTag).isEqualTo("\"0-ics\"");
+
+        given().auth().oauth2(HR).accept("text/calendar").header("If-None-Match", eventTag)
+                .get("/coaching-sessions/{id}", id).then().statusCode(304).header("ETag", eventTag);
+        given().auth().oauth2(HR).accept("text/calendar").header("If-None-Match", jsonTag)
+                .get("/coaching-sessions/{id}", id).then().statusCode(200).contentType(startsWith("text/calendar"))
+                .header("ETag", eventTag);
+        given().auth().oauth2(HR).accept("application/json").header("If-None-Match", jsonTag)
+                .get("/coaching-sessions/{id}", id).then().statusCode(304).header("ETag", jsonTag);
+        given().auth().oauth2(HR).accept("application/json").header("If-None-Match", eventTag)
+                .get("/coaching-sessions/{id}", id).then().statusCode(200).contentType(ContentType.JSON)
+                .header("ETag", jsonTag);
+
+        command(id, "cancel", Map.of("reason", "The coachee is on call this week."));
+        given().auth().oauth2(HR).accept("text/calendar").header("If-None-Match", eventTag)
+                .get("/coaching-sessions/{id}", id).then().statusCode(200).header("ETag", "\"1-ics\"");
+
         given().auth().oauth2(TestTokens.employee(person())).accept("text/calendar").get("/coaching-sessions/{id}", id)
                 .then().statusCode(404);
-        given().auth().oauth2(HR).accept("application/json").get("/coaching-sessions/{id}", id).then()
-                .statusCode(200).contentType(ContentType.JSON).body("id", equalTo(id));
     }
 
     @Test

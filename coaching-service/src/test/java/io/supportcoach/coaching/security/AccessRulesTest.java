@@ -17,8 +17,9 @@ class AccessRulesTest {
     private static final String[] ENROLMENT_READERS = { HR, "coach", "employee" };
     private static final String SOME_SESSION = "/coaching-sessions/00000000-0000-4000-8000-000000000000";
     private static final String SOME_SCENARIO = "/scenarios/00000000-0000-4000-8000-000000000000";
-    /** Managers are left out of sessions until this service knows whose teams they manage. */
-    private static final String[] SESSION_READERS = { HR, "coach", "employee" };
+    /** A manager schedules for their teams' people and reads those sessions, but runs none of them. */
+    private static final String[] SESSION_READERS = EVERYONE;
+    private static final String[] SESSION_ATTENDEES = { HR, "coach", "employee" };
     private static final String[] SESSION_RUNNERS = { HR, "coach" };
 
     private static AccessMatrix matrix() {
@@ -50,9 +51,10 @@ class AccessRulesTest {
                 .row("GET", "/coaching-sessions", "/coaching-sessions", SESSION_READERS).answers(200)
                 .row("POST", "/coaching-sessions", "/coaching-sessions", SESSION_READERS).answers(400)
                 .row("GET", "/coaching-sessions/{id}", SOME_SESSION, SESSION_READERS).answers(404)
-                .row("POST", "/coaching-sessions/{id}/reschedule", SOME_SESSION + "/reschedule", SESSION_READERS)
+                .row("POST", "/coaching-sessions/{id}/reschedule", SOME_SESSION + "/reschedule", SESSION_ATTENDEES)
                         .answers(400)
-                .row("POST", "/coaching-sessions/{id}/cancel", SOME_SESSION + "/cancel", SESSION_READERS).answers(400)
+                .row("POST", "/coaching-sessions/{id}/cancel", SOME_SESSION + "/cancel", SESSION_ATTENDEES)
+                        .answers(400)
                 .row("POST", "/coaching-sessions/{id}/confirm", SOME_SESSION + "/confirm", SESSION_RUNNERS)
                         .answers(404)
                 .row("POST", "/coaching-sessions/{id}/decline", SOME_SESSION + "/decline", SESSION_RUNNERS)
@@ -62,7 +64,7 @@ class AccessRulesTest {
                 .row("POST", "/coaching-sessions/{id}/complete", SOME_SESSION + "/complete", SESSION_RUNNERS)
                         .answers(400)
                 .row("POST", "/coaching-sessions/{id}/coachee-feedback", SOME_SESSION + "/coachee-feedback",
-                        SESSION_READERS).answers(400)
+                        SESSION_ATTENDEES).answers(400)
                 .row("GET", "/scenarios", "/scenarios", EVERYONE).answers(200)
                 .row("POST", "/scenarios", "/scenarios", HR).answers(400)
                 .row("GET", "/scenarios/{id}", SOME_SCENARIO, EVERYONE).answers(404)

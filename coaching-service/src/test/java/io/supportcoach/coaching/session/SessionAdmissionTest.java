@@ -190,6 +190,34 @@ class SessionAdmissionTest {
     }
 
     @Test
+    void anEmployeeWithdrawsTheirRequestWhichItsCoachDeclinesInstead() {
+        String coachEmployee = person();
+        String coachId = coach(coachEmployee);
+        String employee = person();
+        accept(employee, enrol(programme(coachId), employee, coachId));
+        String id = create(TestTokens.employee(employee), oneToOne(coachId, employee, future(9))).then()
+                .statusCode(201).body("status", equalTo("REQUESTED")).extract().path("id");
+
+        command(coachToken(coachEmployee), id, "cancel", Map.of("reason", "Fully booked.")).then().statusCode(409)
+                .body("code", equalTo("DECLINE_INSTEAD"));
+        command(TestTokens.employee(person()), id, "cancel", Map.of("reason", "Not mine.")).then().statusCode(404);
+        read(HR, id).then().body("status", equalTo("REQUESTED"));
+
+        command(TestTokens.employee(employee), id, "cancel", Map.of("reason", "My team lead coaches me now.")).then()
+                .statusCode(200).header("ETag", "\"1\"").body("status", equalTo("CANCELLED"))
+                .body("cancelReason", equalTo("My team lead coaches me now.")).body("updatedBy", equalTo(employee));
+        command(TestTokens.employee(employee), id, "cancel", Map.of("reason", "again")).then().statusCode(409)
+                .body("code", equalTo("SESSION_NOT_SCHEDULED"));
+        command(coachToken(coachEmployee), id, "confirm", null).then().statusCode(409)
+                .body("code", equalTo("SESSION_NOT_REQUESTED"));
+
+        String another = create(TestTokens.employee(employee), oneToOne(coachId, employee, future(10))).then()
+                .statusCode(201).extract().path("id");
+        command(HR, another, "cancel", Map.of("reason", "The programme was postponed.")).then().statusCode(200)
+                .body("status", equalTo("CANCELLED")).body("updatedBy", equalTo("e-hr"));
+    }
+
+    @Test
     void aSessionOfAProgrammeHasItsCoachAndItsEnrolledCoachees() {
         String coachId = coach(person());
         String programme = programme(coachId);

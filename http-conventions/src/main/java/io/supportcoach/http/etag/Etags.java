@@ -17,15 +17,38 @@ public final class Etags {
     }
 
     /**
+     * The strong ETag of another representation of a versioned resource, such as {@code "3-ics"} for version 3 as
+     * iCalendar: RFC 9110 has a strong ETag name one representation, so two media types of one version never share
+     * one. {@code representation} is a short token of letters and digits.
+     */
+    public static EntityTag of(long version, String representation) {
+        if (!representation.matches("[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("a representation is named by letters and digits: " + representation);
+        }
+        return new EntityTag(version + "-" + representation);
+    }
+
+    /**
      * 200 with the body and its ETag, or 304 when the client's {@code If-None-Match} already names it. The
      * comparison is weak, as RFC 9110 asks of If-None-Match: {@code W/"3"} names version 3 too.
      */
     public static Response okOrNotModified(HttpHeaders headers, Versioned<?> resource) {
-        EntityTag tag = of(resource.version());
+        return okOrNotModified(headers, resource.body(), of(resource.version()));
+    }
+
+    /**
+     * Like {@link #okOrNotModified(HttpHeaders, Versioned)} for another representation of the resource, tagged
+     * {@link #of(long, String)}: an If-None-Match naming the main representation's ETag does not make it 304.
+     */
+    public static Response okOrNotModified(HttpHeaders headers, Versioned<?> resource, String representation) {
+        return okOrNotModified(headers, resource.body(), of(resource.version(), representation));
+    }
+
+    private static Response okOrNotModified(HttpHeaders headers, Object body, EntityTag tag) {
         if (namesCurrentVersion(headers.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
             return Response.notModified(tag).build();
         }
-        return Response.ok(resource.body()).tag(tag).build();
+        return Response.ok(body).tag(tag).build();
     }
 
     static boolean namesCurrentVersion(String ifNoneMatch, EntityTag current) {
