@@ -26,8 +26,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Reads a team's people and their active goals from skills-service with the person's own token, so skills-service
- * applies that person's rights too. Behind the callee's one breaker, with the suite's timeouts and bounded retry;
- * whatever goes wrong, the person gets 503 DEPENDENCY_UNAVAILABLE with Retry-After.
+ * applies that person's rights too: for ranking candidates, and for the names on a team's plan. Behind the callee's
+ * one breaker, with the suite's timeouts and bounded retry; whatever goes wrong, the person gets 503
+ * DEPENDENCY_UNAVAILABLE with Retry-After.
  */
 @ApplicationScoped
 public class TeamPeopleReader {
@@ -66,11 +67,22 @@ public class TeamPeopleReader {
 
     /** The team's people who have not left, by employee id. */
     public List<TeamMember> findActivePeople(String teamId) {
-        List<Person> all = readAll(cursor -> people.listPeople(cursor, PAGE_SIZE, teamId), PersonPage::getItems,
+        return readPeople(teamId).stream().filter(person -> person.getStatus() != PersonStatus.LEFT)
+                .map(TeamPeopleReader::member).toList();
+    }
+
+    /** The team's people, also those who have left, by employee id: up to {@link #MAX_PEOPLE} and one more. */
+    public List<TeamMember> findPeople(String teamId) {
+        return readPeople(teamId).stream().map(TeamPeopleReader::member).toList();
+    }
+
+    private List<Person> readPeople(String teamId) {
+        return readAll(cursor -> people.listPeople(cursor, PAGE_SIZE, teamId), PersonPage::getItems,
                 PersonPage::getNextCursor, MAX_PEOPLE + 1);
-        return all.stream().filter(person -> person.getStatus() != PersonStatus.LEFT)
-                .map(person -> new TeamMember(person.getEmployeeId(), person.getDisplayName(), person.getTeamId()))
-                .toList();
+    }
+
+    private static TeamMember member(Person person) {
+        return new TeamMember(person.getEmployeeId(), person.getDisplayName(), person.getTeamId());
     }
 
     /** The ACTIVE goals of the team's active people. */

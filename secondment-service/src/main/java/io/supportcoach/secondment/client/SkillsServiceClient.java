@@ -3,20 +3,25 @@ package io.supportcoach.secondment.client;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.secondment.client.skills.api.ApiException;
 import io.supportcoach.secondment.client.skills.api.CatalogueApi;
 import io.supportcoach.secondment.client.skills.api.EvidenceAndProfilesApi;
+import io.supportcoach.secondment.client.skills.api.GoalsApi;
 import io.supportcoach.secondment.client.skills.api.PeopleApi;
 import io.supportcoach.secondment.client.skills.model.EvidenceRequest;
 import io.supportcoach.secondment.client.skills.model.EvidenceSource;
+import io.supportcoach.secondment.client.skills.model.Goal;
+import io.supportcoach.secondment.client.skills.model.GoalPage;
 import io.supportcoach.secondment.client.skills.model.Person;
 import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import io.supportcoach.secondment.client.skills.model.Skill;
@@ -39,8 +44,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * never a hang and never a 500.
  *
  * <p>The skill code check passes the person's own token on, so skills-service applies that person's rights. The
- * register entry of a placement's employee is read with this service's own token instead: the home team decides
- * who may act on the placement, and a host manager, say, may not see a person of another team in skills-service.
+ * register entry of a placement's employee and their goals are read with this service's own token instead: the home
+ * team decides who may act on the placement, and a host manager, say, may not see a person of another team in
+ * skills-service.
  * Evidence of completed placements is sent on nobody's behalf, from the outbox, with this service's own token: its
  * answers are returned as what they mean for the message, and no answer at all (down, slow, 5xx, 429) is thrown, so
  * the breaker counts it. All clients share the one breaker of the callee ({@link SkillsServiceBreaker}).
@@ -50,10 +56,15 @@ public class SkillsServiceClient {
 
     static final String CALLEE = "skills-service";
     private static final String PERSON_LEFT = "PERSON_LEFT";
+    /** The largest page skills-service gives. */
+    private static final int PAGE_SIZE = 200;
+    /** Goals read per person at most: far more than anyone sets, so a runaway list cannot hold a proposal up. */
+    private static final int MAX_GOAL_PAGES = 5;
 
     private final CatalogueApi catalogueAsCaller;
     private final PeopleApi peopleAsService;
     private final EvidenceAndProfilesApi evidenceAsService;
+    private final GoalsApi goalsAsService;
     private final Callees callees;
     private final ServiceTokens tokens;
     private final SkillsServiceBreaker breaker;
@@ -66,10 +77,14 @@ public class SkillsServiceClient {
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
         this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
+        this.goalsAsService = callees.client(GoalsApi.class, CALLEE, tokens::bearer);
     }
 
-    /** A person of skills-service's register as a placement needs them: their team and whether they have left. */
-    public record RegisteredPerson(String employeeId, String teamId, boolean left) {
+    /**
+     * A person of skills-service's register as placements and plans need them: their name, their team and whether
+     * they have left.
+     */
+    public record RegisteredPerson(String employeeId, String displayName, String teamId, boolean left) {
     }
 
     /**
@@ -90,19 +105,64 @@ public class SkillsServiceClient {
             if (status == 404) {
                 return Optional.empty();
             }
-            if (status == 401) {
-                // Our own token was refused, perhaps after a key rotation: the next call fetches a fresh one.
-                tokens.discard();
-            }
-            throw callees.refusal(CALLEE, status);
+            throw refusedAsService(status);
         } catch (RuntimeException failed) {
             throw callees.failure(CALLEE, failed);
         }
         if (person == null || person.getTeamId() == null) {
             throw callees.failure(CALLEE, new IllegalStateException("a person was answered without a team"));
         }
-        return Optional.of(new RegisteredPerson(person.getEmployeeId(), person.getTeamId(),
+        return Optional.of(new RegisteredPerson(person.getEmployeeId(), person.getDisplayName(), person.getTeamId(),
                 person.getStatus() == PersonStatus.LEFT));
+    }
+
+    /**
+     * Which of {@code goalIds} are goals of the person, in any status, read with this service's own token from the
+     * person's list of goals: one call for anyone with up to 200 goals, and no more pages once every id is found.
+     * A person skills-service does not know has none. Retried like {@link #findPerson}.
+     */
+    public Set<UUID> findGoalsOf(String employeeId, Collection<UUID> goalIds) {
+        return guarded(() -> askForGoals(employeeId, Set.copyOf(goalIds)));
+    }
+
+    private Set<UUID> askForGoals(String employeeId, Set<UUID> asked) {
+        Set<UUID> found = new HashSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            GoalPage page;
+            try {
+                page = goalsAsService.listGoals(employeeId, cursor, PAGE_SIZE, null);
+            } catch (ApiException refused) {
+                int status = refused.getResponse().getStatus();
+                if (status == 404) {
+                    return Set.of();
+                }
+                throw refusedAsService(status);
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+            if (page == null || page.getItems() == null) {
+                throw callees.failure(CALLEE, new IllegalStateException("a page of goals was answered without items"));
+            }
+            for (Goal goal : page.getItems()) {
+                if (asked.contains(goal.getId())) {
+                    found.add(goal.getId());
+                }
+            }
+            cursor = page.getNextCursor();
+            pages++;
+        } while (cursor != null && found.size() < asked.size() && pages < MAX_GOAL_PAGES);
+        return found;
+    }
+
+    /** A refusal of this service's own token, which the next call replaces when skills-service no longer takes it. */
+    private RuntimeException refusedAsService(int status) {
+        if (status == 401) {
+            // Our own token was refused, perhaps after a key rotation: the next call fetches a fresh one.
+            tokens.discard();
+        }
+        return callees.refusal(CALLEE, status);
     }
 
     /**

@@ -65,8 +65,10 @@ public class PlacementFilter {
 
     @QueryParam("awaiting")
     @Pattern(regexp = "^me$", message = "must be me")
-    @Parameter(description = "`me`: only PROPOSED placements that wait for the caller's approval (a side of a team "
-            + "in their manages claim not yet approved) or consent (their own, not yet consented).",
+    @Parameter(description = "`me`: only placements that wait for the caller: PROPOSED ones awaiting their approval "
+            + "(a side of a team in their manages claim not yet approved) or consent (their own, not yet consented), "
+            + "and APPROVED or ACTIVE ones with a PROPOSED change awaiting the approval of such a side. Each item's "
+            + "`awaitingYou` says which.",
             schema = @Schema(type = SchemaType.STRING, enumeration = { "me" }))
     String awaiting;
 

@@ -43,7 +43,8 @@ public record PlacementRequest(
         List<@NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String> skills,
         @Size(max = 20)
         @Schema(description = "Ids of the employee's development goals in skills-service that the placement serves, "
-                + "at most 20; absent or null for none.",
+                + "at most 20; absent or null for none. Each must be a goal of the employee (in any status), else 422 "
+                + "UNKNOWN_GOAL naming it.",
                 examples = "[\"7c1e2d3f-4a5b-4c6d-8e9f-0a1b2c3d4e5f\"]", uniqueItems = true, nullable = true)
         List<@NotNull @Size(max = 36) @Pattern(regexp = PlacementFilter.UUID_PATTERN, message = "must be a goal id "
                 + "(a UUID)") String> goalIds,

@@ -65,7 +65,8 @@ public class PlacementResource {
 
     @GET
     @RolesAllowed({ Roles.HR_ADMIN, Roles.MANAGER, Roles.COACH, Roles.EMPLOYEE })
-    @Operation(summary = "List placements", description = "Those the caller may see, by start date, then id.")
+    @Operation(summary = "List placements", description = "Those the caller may see, by start date, then id; each "
+            + "says in `awaitingYou` what of it waits for the caller.")
     @APIResponse(responseCode = "200", description = "A page of placements.",
             content = @Content(schema = @Schema(implementation = PlacementPage.class)))
     public Page<PlacementResponse> listPlacements(@BeanParam @Valid PlacementFilter filter,
@@ -90,8 +91,9 @@ public class PlacementResource {
     @Operation(summary = "Propose a placement",
             description = "By the employee themselves (which is their consent), a manager of their home team or HR "
                     + "(then the employee consents later). The home team is the employee's team in skills-service's "
-                    + "register, read with this service's own token; skill codes are checked with the caller's. When "
-                    + "skills-service cannot answer: 503 DEPENDENCY_UNAVAILABLE with Retry-After.")
+                    + "register and `goalIds` must be goals of the employee there, both read with this service's own "
+                    + "token (one call for the goals, none without them); skill codes are checked with the caller's. "
+                    + "When skills-service cannot answer: 503 DEPENDENCY_UNAVAILABLE with Retry-After.")
     @APIResponse(responseCode = "201", description = "Proposed; the Location header names the new placement.",
             headers = { @Header(name = "ETag", schema = @Schema(implementation = String.class)),
                     @Header(name = "Location", schema = @Schema(implementation = String.class)) },
@@ -103,9 +105,10 @@ public class PlacementResource {
             + "application deadline has passed (APPLICATION_DEADLINE_PASSED); or the Idempotency-Key is in use.",
             content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     @APIResponse(responseCode = "422", description = "The register does not know the employee (UNKNOWN_EMPLOYEE) or "
-            + "they left (EMPLOYEE_LEFT); no such opportunity (UNKNOWN_OPPORTUNITY) or another host team "
-            + "(HOST_TEAM_MISMATCH); a skill code is unknown or retired; or the Idempotency-Key was used with another "
-            + "body.", content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
+            + "they left (EMPLOYEE_LEFT); a goal id is no goal of the employee (UNKNOWN_GOAL, naming `goalIds[i]`); no "
+            + "such opportunity (UNKNOWN_OPPORTUNITY) or another host team (HOST_TEAM_MISMATCH); a skill code is "
+            + "unknown or retired; or the Idempotency-Key was used with another body.",
+            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "Problem")))
     public Response proposePlacement(
             @Parameter(description = "Makes retries safe: the same key and body replay the first answer for 24 hours.")
             @HeaderParam(IdempotentCreates.KEY_HEADER) String idempotencyKey,

@@ -37,6 +37,9 @@ public record PlacementResponse(
         @Schema(description = "Who completed it with the review, and when; null before.", nullable = true)
         Agreement completion,
         @Schema(description = "The host's review once COMPLETED, by skill; empty before.") List<SkillReview> review,
+        @Schema(description = "Only in `GET /placements` (null in every other answer): what of this placement waits "
+                + "for the caller, which is why `?awaiting=me` lists it.", nullable = true)
+        AwaitingYou awaitingYou,
         @Schema(description = "Also sent as the ETag header.", examples = "0") long version,
         @Schema(examples = "2027-02-01T09:00:00Z") Instant createdAt,
         @Schema(examples = "e-100") String createdBy,
@@ -67,7 +70,24 @@ public record PlacementResponse(
             EvidenceDelivery evidence) {
     }
 
-    static PlacementResponse from(Placement placement, LocalDate today, List<SkillReview> review) {
+    /**
+     * What of a placement waits for the caller. Changes do not move the placement's version, so this is told only in
+     * lists, never in an answer with an ETag.
+     */
+    @Schema(name = "PlacementAwaitingYou")
+    public record AwaitingYou(
+            @Schema(description = "The caller is the employee of a PROPOSED placement and has not consented yet.",
+                    examples = "false") boolean consent,
+            @Schema(description = "The sides of a PROPOSED placement that have not approved it yet and whose team the "
+                    + "caller manages.", examples = "[\"HOST\"]") List<ApprovalSide> approvals,
+            @Schema(description = "The PROPOSED changes of an APPROVED or ACTIVE placement that wait for the approval "
+                    + "of a side whose team the caller manages, oldest first "
+                    + "(`POST /placements/{id}/changes/{changeId}/approve`).",
+                    examples = "[\"5b2c1d0e-9f8a-4b7c-8d6e-5f4a3b2c1d0e\"]") List<UUID> changeIds) {
+    }
+
+    static PlacementResponse from(Placement placement, LocalDate today, List<SkillReview> review,
+            AwaitingYou awaitingYou) {
         return new PlacementResponse(placement.id, placement.employeeId, placement.homeTeamId, placement.hostTeamId,
                 placement.opportunityId, placement.kind, placement.startsOn, placement.endsOn,
                 placement.allocationPercent, List.copyOf(placement.skills), List.copyOf(placement.goalIds),
@@ -78,7 +98,7 @@ public record PlacementResponse(
                 placement.rejectedAt == null ? null
                         : new Rejection(placement.rejectedBy, placement.rejectedAt, placement.rejectionReason),
                 Agreement.of(placement.cancelledBy, placement.cancelledAt), placement.cancelReason,
-                Agreement.of(placement.completedBy, placement.completedAt), review, placement.version,
+                Agreement.of(placement.completedBy, placement.completedAt), review, awaitingYou, placement.version,
                 placement.createdAt, placement.createdBy, placement.updatedAt, placement.updatedBy);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,13 +24,13 @@ import io.supportcoach.identity.Caller;
 import io.supportcoach.identity.Roles;
 import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.persistence.outbox.Outbox;
-import io.supportcoach.persistence.outbox.OutboxAdmin;
 import io.supportcoach.secondment.client.PlacementEvidence;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import io.supportcoach.secondment.client.SkillsServiceClient.RegisteredPerson;
 import io.supportcoach.secondment.opportunity.Opportunity;
 import io.supportcoach.secondment.opportunity.OpportunityService;
 import io.supportcoach.secondment.opportunity.OpportunityStatus;
+import io.supportcoach.secondment.placement.PlacementQueries.PendingChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -43,6 +44,8 @@ import jakarta.transaction.Transactional;
 public class PlacementService {
 
     private static final String SKILLS = "skills";
+    private static final String GOAL_IDS = "goalIds";
+    private static final String UNKNOWN_GOAL = "UNKNOWN_GOAL";
     private static final int LONGEST_DAYS = 365;
 
     private final PlacementQueries queries;
@@ -52,11 +55,10 @@ public class PlacementService {
     private final SkillsServiceClient skillsService;
     private final EntityManager entityManager;
     private final Outbox outbox;
-    private final OutboxAdmin outboxAdmin;
     private final OpportunityService opportunities;
 
     public PlacementService(PlacementQueries queries, PlacementGuards guards, KeysetPager pager, Caller caller,
-            SkillsServiceClient skillsService, EntityManager entityManager, Outbox outbox, OutboxAdmin outboxAdmin,
+            SkillsServiceClient skillsService, EntityManager entityManager, Outbox outbox,
             OpportunityService opportunities) {
         this.queries = queries;
         this.guards = guards;
@@ -65,7 +67,6 @@ public class PlacementService {
         this.skillsService = skillsService;
         this.entityManager = entityManager;
         this.outbox = outbox;
-        this.outboxAdmin = outboxAdmin;
         this.opportunities = opportunities;
     }
 
@@ -74,15 +75,15 @@ public class PlacementService {
     }
 
     /**
-     * Checks the request's own shape, then asks skills-service for the employee's register entry (service token) and
-     * the skill codes (the caller's token), before any transaction begins, so no connection waits on another service.
-     * Someone who may not propose for this employee hears 403 whether or not the register knows them, so the answer
-     * tells them nothing about a person they may not see.
+     * Checks the request's own shape, then asks skills-service for the employee's register entry and goals (service
+     * token) and the skill codes (the caller's token), before any transaction begins, so no connection waits on
+     * another service. Someone who may not propose for this employee hears 403 whether or not the register knows
+     * them, so the answer tells them nothing about a person they may not see.
      */
     public Proposal checkProposal(PlacementRequest request) {
         requirePeriod(request.startsOn(), request.endsOn());
         Distinct.require(SKILLS, request.skills());
-        Distinct.require("goalIds", request.goalUuids());
+        Distinct.require(GOAL_IDS, request.goalUuids());
         RegisteredPerson employee = skillsService.findPerson(request.employeeId()).orElse(null);
         requireMayPropose(request.employeeId(), employee);
         if (employee == null) {
@@ -93,7 +94,31 @@ public class PlacementService {
             throw ProblemException.unprocessable("EMPLOYEE_LEFT",
                     "'" + request.employeeId() + "' has left, says skills-service's register.");
         }
+        requireGoalsOfEmployee(request);
         return new Proposal(employee, skillsService.checkSkillCodes(request.skills()));
+    }
+
+    /**
+     * Each goal a placement serves is one of its employee's in skills-service: 422 UNKNOWN_GOAL naming every other id,
+     * whether no goal has it or someone else's does. A placement that names no goal asks nothing.
+     */
+    private void requireGoalsOfEmployee(PlacementRequest request) {
+        List<UUID> goalIds = request.goalUuids();
+        if (goalIds.isEmpty()) {
+            return;
+        }
+        Set<UUID> theirs = skillsService.findGoalsOf(request.employeeId(), goalIds);
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < goalIds.size(); i++) {
+            if (!theirs.contains(goalIds.get(i))) {
+                unknown.add(new FieldError(GOAL_IDS + "[" + i + "]", UNKNOWN_GOAL,
+                        "is not a goal of '" + request.employeeId() + "' in skills-service"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ProblemException(422, UNKNOWN_GOAL, "Unprocessable request",
+                    "Some goal ids name no goal of the employee in skills-service.", unknown, Map.of());
+        }
     }
 
     /** The employee themselves, HR, or a manager of the employee's home team may propose. */
@@ -137,12 +162,46 @@ public class PlacementService {
         return versioned(placement);
     }
 
+    /**
+     * A page of placements, each saying what of it waits for the caller. The page's reviews and proposed changes are
+     * read in one statement each, whatever the page's size.
+     */
     @Transactional
     public Page<PlacementResponse> listPlacements(PlacementFilter filter, PageRequest page) {
         var viewer = new PlacementQueries.Viewer(isHr(), caller.id(), managedTeams());
         var window = pager.open(PlacementQueries.BY_START, page, filter.employee, filter.team, filter.opportunity,
                 filter.status, filter.from, filter.to, filter.awaiting);
-        return window.page(queries.findPage(filter, viewer, Placement.today(), window), this::response);
+        LocalDate today = Placement.today();
+        List<Placement> placements = queries.findPage(filter, viewer, today, window);
+        List<UUID> ids = placements.stream().map(placement -> placement.id).toList();
+        Map<UUID, List<PlacementResponse.SkillReview>> reviews = queries.findReviews(ids);
+        Map<UUID, List<PendingChange>> changes = queries.findPendingChanges(ids);
+        return window.page(placements, placement -> PlacementResponse.from(placement, today,
+                reviews.getOrDefault(placement.id, List.of()),
+                awaitingCaller(placement, changes.getOrDefault(placement.id, List.of()))));
+    }
+
+    /**
+     * What of the placement waits for the caller: the rule by which {@code ?awaiting=me} lists it
+     * ({@link PlacementQueries#findPage}). HR stands in for a side only when it names one, so nothing waits for HR but
+     * its own consent.
+     */
+    private PlacementResponse.AwaitingYou awaitingCaller(Placement placement, List<PendingChange> changes) {
+        Set<String> teams = managedTeams();
+        boolean proposed = placement.status == PlacementStatus.PROPOSED;
+        boolean consent = proposed && placement.consentedAt == null && caller.id().equals(placement.employeeId);
+        List<ApprovalSide> approvals = new ArrayList<>();
+        if (proposed && placement.homeApprovedAt == null && teams.contains(placement.homeTeamId)) {
+            approvals.add(ApprovalSide.HOME);
+        }
+        if (proposed && placement.hostApprovedAt == null && teams.contains(placement.hostTeamId)) {
+            approvals.add(ApprovalSide.HOST);
+        }
+        List<UUID> changeIds = placement.status != PlacementStatus.APPROVED ? List.of() : changes.stream()
+                .filter(change -> change.homePending() && teams.contains(placement.homeTeamId)
+                        || change.hostPending() && teams.contains(placement.hostTeamId))
+                .map(PendingChange::id).toList();
+        return new PlacementResponse.AwaitingYou(consent, List.copyOf(approvals), changeIds);
     }
 
     public Versioned<PlacementResponse> findPlacement(UUID id) {
@@ -514,20 +573,9 @@ public class PlacementService {
         return new Versioned<>(response(placement), placement.version);
     }
 
+    /** The placement alone, as an answer with its ETag: without what waits for the caller (see AwaitingYou). */
     private PlacementResponse response(Placement placement) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select skill, level, observed, outbox_message_id"
-                + " from placement_review where placement_id = ?1 order by skill")
-                .setParameter(1, placement.id).getResultList();
-        return PlacementResponse.from(placement, Placement.today(), rows.stream()
-                .map(row -> new PlacementResponse.SkillReview((String) row[0], ((Number) row[1]).intValue(),
-                        (String) row[2], delivery((UUID) row[3])))
-                .toList());
-    }
-
-    /** The state of the review's outbox message; a message deleted by an operator counts as discarded. */
-    private EvidenceDelivery delivery(UUID messageId) {
-        return outboxAdmin.find(messageId).map(message -> EvidenceDelivery.of(message.status()))
-                .orElse(EvidenceDelivery.DISCARDED);
+        return PlacementResponse.from(placement, Placement.today(),
+                queries.findReviews(List.of(placement.id)).getOrDefault(placement.id, List.of()), null);
     }
 }

@@ -42,15 +42,18 @@ public class PlanResource {
     @Operation(summary = "Get a team's plan",
             description = "For each day of the range, who of the team is away on placement (the team is their home "
                     + "team) and who of other teams it hosts, with their allocation; placements that are APPROVED, "
-                    + "ACTIVE or COMPLETED count. As JSON: `people`, each with their spans (placement, AWAY or HOSTED, "
-                    + "the other team, the placement's whole period and percent), by employee id, then start day; and "
-                    + "`days`, one entry per day of the range with the number of people away and hosted and their "
-                    + "allocations added up (100 = one full-time person). With `Accept: image/svg+xml`, as a timeline: "
-                    + "people down, days across (a column per day up to " + PlanSvg.DAILY_COLUMNS_UP_TO + " days, per "
-                    + "week beyond), a solid bar for AWAY and a hatched one for HOSTED, each saying its direction, "
-                    + "percent and the other team, and a legend. The range is at most 366 days; without `from` it "
+                    + "ACTIVE or COMPLETED count. As JSON: `people`, each with their name in skills-service's register "
+                    + "and their spans (placement, AWAY or HOSTED, the other team, the placement's whole period and "
+                    + "percent), by employee id, then start day; and `days`, one entry per day of the range with the "
+                    + "number of people away and hosted and their allocations added up (100 = one full-time person). "
+                    + "With `Accept: image/svg+xml`, as a timeline: people down by name, days across (a column per "
+                    + "day up to " + PlanSvg.DAILY_COLUMNS_UP_TO + " days, per week beyond), a solid bar for AWAY and "
+                    + "a hatched one for HOSTED, each saying its direction, percent and the other team, and a legend. "
+                    + "The range is at most 366 days; without `from` it "
                     + "starts today (UTC), without `to` it ends 90 days after `from`. HR sees every team, a manager "
-                    + "the teams they manage.")
+                    + "the teams they manage. Names come from skills-service (the team's people listed with the "
+                    + "caller's token, the others by id with this service's own); when it cannot answer, the plan "
+                    + "still comes, with `displayName` null and employee ids in the picture.")
     @APIResponse(responseCode = "200", description = "The plan.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TeamPlan.class)),
             @Content(mediaType = PlanSvg.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })

@@ -11,10 +11,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * A team's plan as a timeline: people down, days across, one bar per placement. Away and hosted bars differ in
- * pattern (solid and hatched) and each says which it is, its percent and the other team in words, so colour never
- * carries the meaning alone; a legend explains both. Short ranges get a column per day, longer ones a column per
- * week, so the labels stay readable.
+ * A team's plan as a timeline: people down (by name, or by employee id when skills-service could not tell the name),
+ * days across, one bar per placement. Away and hosted bars differ in pattern (solid and hatched) and each says which
+ * it is, its percent and the other team in words, so colour never carries the meaning alone; a legend explains both.
+ * Short ranges get a column per day, longer ones a column per week, so the labels stay readable.
  */
 final class PlanSvg {
 
@@ -72,7 +72,7 @@ final class PlanSvg {
         PlanRange range = new PlanRange(plan.from(), plan.to());
         boolean daily = range.days() <= DAILY_COLUMNS_UP_TO;
         int dayWidth = daily ? DAY_WIDTH_DAILY : DAY_WIDTH_WEEKLY;
-        int longestName = plan.people().stream().mapToInt(person -> person.employeeId().length()).max().orElse(10);
+        int longestName = plan.people().stream().mapToInt(person -> nameOf(person).length()).max().orElse(10);
         int chartLeft = MARGIN + Math.max(10, longestName) * CHARACTER_WIDTH + 8;
         int chartRight = chartLeft + range.days() * dayWidth;
 
@@ -107,9 +107,9 @@ final class PlanSvg {
             TeamPlan.Person person = plan.people().get(row);
             int height = Math.max(1, person.spans().size()) * LANE_HEIGHT;
             rows.add(new Row(MARGIN, y, chartRight - MARGIN, height, row % 2 == 1));
-            people.add(new Label(chartLeft - 8, y + LANE_HEIGHT / 2, person.employeeId(), "end"));
+            people.add(new Label(chartLeft - 8, y + LANE_HEIGHT / 2, nameOf(person), "end"));
             for (int lane = 0; lane < person.spans().size(); lane++) {
-                bars.add(bar(person.employeeId(), person.spans().get(lane), range, chartLeft, chartRight, dayWidth,
+                bars.add(bar(fullNameOf(person), person.spans().get(lane), range, chartLeft, chartRight, dayWidth,
                         y + lane * LANE_HEIGHT));
             }
             y += height;
@@ -132,7 +132,18 @@ final class PlanSvg {
                 bars, legend, note, legendY + LEGEND_HEIGHT + 20).render();
     }
 
-    private static Bar bar(String employeeId, TeamPlan.Span span, PlanRange range, int chartLeft, int chartRight,
+    /** The person's name, or their employee id when the name is not known. */
+    private static String nameOf(TeamPlan.Person person) {
+        return person.displayName() != null ? person.displayName() : person.employeeId();
+    }
+
+    /** The name with the employee id, which tells apart two people of the same name, for a bar's description. */
+    private static String fullNameOf(TeamPlan.Person person) {
+        return person.displayName() != null ? person.displayName() + " (" + person.employeeId() + ")"
+                : person.employeeId();
+    }
+
+    private static Bar bar(String person, TeamPlan.Span span, PlanRange range, int chartLeft, int chartRight,
             int dayWidth, int laneY) {
         int first = Math.max(0, range.indexOf(span.startsOn()));
         int last = Math.min(range.days() - 1, range.indexOf(span.endsOn()));
@@ -143,7 +154,7 @@ final class PlanSvg {
                 + span.otherTeamId();
         // A label that would run past the chart's right edge is anchored at the bar's end instead.
         boolean fitsRightwards = x + 6 + label.length() * 7 <= chartRight;
-        String description = employeeId + ": " + (away ? "away at " : "hosted from ") + span.otherTeamId() + ", "
+        String description = person + ": " + (away ? "away at " : "hosted from ") + span.otherTeamId() + ", "
                 + span.allocationPercent() + "% of the time, " + span.startsOn() + " to " + span.endsOn() + " ("
                 + span.kind() + ", " + span.status() + ")";
         return new Bar(x, laneY + BAR_PADDING, width, LANE_HEIGHT - 2 * BAR_PADDING, away ? AWAY_FILL : HOSTED_FILL,

@@ -33,9 +33,13 @@ public record TeamPlan(
         HOSTED
     }
 
-    /** One person of the plan and their spans, by start day. */
+    /** One person of the plan, their name in skills-service's register, and their spans, by start day. */
     @Schema(name = "TeamPlanPerson")
-    public record Person(@Schema(examples = "e-100") String employeeId, List<Span> spans) {
+    public record Person(@Schema(examples = "e-100") String employeeId,
+            @Schema(description = "The person's name in skills-service's register; null when skills-service could "
+                    + "not answer or does not know them, since a plan is still worth having without names.",
+                    examples = "Dana Okafor", nullable = true) String displayName,
+            List<Span> spans) {
     }
 
     /** One placement as the team sees it. */
@@ -69,10 +73,11 @@ public record TeamPlan(
     }
 
     /**
-     * Builds the plan from the team's held placements of the range (any order): spans per person, and per day the
-     * people counted once however many placements they have that day, and their allocations summed.
+     * Builds the plan from the team's held placements of the range (any order) and the names known of their people:
+     * spans per person, and per day the people counted once however many placements they have that day, and their
+     * allocations summed.
      */
-    static TeamPlan of(String teamId, PlanRange range, List<HeldPlacement> placements) {
+    static TeamPlan of(String teamId, PlanRange range, List<HeldPlacement> placements, Map<String, String> names) {
         Map<String, List<Span>> spansByPerson = new LinkedHashMap<>();
         placements.stream()
                 .sorted(Comparator.comparing(HeldPlacement::employeeId)
@@ -93,7 +98,7 @@ public record TeamPlan(
         int[] hostedPercent = new int[days];
         List<Person> people = new ArrayList<>();
         spansByPerson.forEach((employeeId, spans) -> {
-            people.add(new Person(employeeId, List.copyOf(spans)));
+            people.add(new Person(employeeId, names.get(employeeId), List.copyOf(spans)));
             int[] away = new int[days];
             int[] hosted = new int[days];
             for (Span span : spans) {

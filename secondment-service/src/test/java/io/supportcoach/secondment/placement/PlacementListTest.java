@@ -1,6 +1,8 @@
 package io.supportcoach.secondment.placement;
 
 import static io.restassured.RestAssured.given;
+import static io.supportcoach.secondment.placement.PlacementFixtures.approved;
+import static io.supportcoach.secondment.placement.PlacementFixtures.changeCommand;
 import static io.supportcoach.secondment.placement.PlacementFixtures.command;
 import static io.supportcoach.secondment.placement.PlacementFixtures.employeeToken;
 import static io.supportcoach.secondment.placement.PlacementFixtures.managerOf;
@@ -8,11 +10,15 @@ import static io.supportcoach.secondment.placement.PlacementFixtures.newEmployee
 import static io.supportcoach.secondment.placement.PlacementFixtures.newTeam;
 import static io.supportcoach.secondment.placement.PlacementFixtures.placement;
 import static io.supportcoach.secondment.placement.PlacementFixtures.propose;
+import static io.supportcoach.secondment.placement.PlacementFixtures.proposeChange;
 import static io.supportcoach.secondment.placement.PlacementFixtures.proposedByEmployee;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -20,11 +26,17 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.supportcoach.testing.TestTokens;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /** Who sees which placement, the list's filters and pages, and what waits for whom. */
 @QuarkusTest
 class PlacementListTest {
+
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void onlyHrTheEmployeeAndTheManagersOfEitherTeamSeeAPlacement() {
@@ -88,14 +100,96 @@ class PlacementListTest {
         command(homeManager, byEmployee, "approve").statusCode(200);
 
         given().auth().oauth2(homeManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
-                .body("items.id", contains(byManager));
+                .body("items.id", contains(byManager))
+                .body("items[0].awaitingYou.approvals", contains("HOME"))
+                .body("items[0].awaitingYou.consent", equalTo(false));
         given().auth().oauth2(hostManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
-                .body("items.id", containsInAnyOrder(byEmployee, byManager));
+                .body("items.id", containsInAnyOrder(byEmployee, byManager))
+                .body("items.awaitingYou.approvals", everyItem(contains("HOST")));
         given().auth().oauth2(employeeToken(employee)).queryParam("awaiting", "me").get("/placements").then()
-                .statusCode(200).body("items.id", contains(byManager));
+                .statusCode(200).body("items.id", contains(byManager))
+                .body("items[0].awaitingYou.consent", equalTo(true))
+                .body("items[0].awaitingYou.approvals", empty())
+                .body("items[0].awaitingYou.changeIds", empty());
+        given().auth().oauth2(employeeToken(employee)).get("/placements/{id}", byManager).then().statusCode(200)
+                .body("awaitingYou", nullValue());
 
         command(hostManager, byEmployee, "approve").statusCode(200).body("status", equalTo("APPROVED"));
         given().auth().oauth2(hostManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
                 .body("items.id", contains(byManager));
+    }
+
+    @Test
+    void aChangeWaitsForTheManagersOfTheSidesThatHaveNotApprovedItUntilItApplies() {
+        String home = newTeam();
+        String host = newTeam();
+        String employee = newEmployee(home);
+        String homeManager = managerOf(home);
+        String hostManager = managerOf(host);
+        String id = approved(placement(employee, host, "2027-03-01", "2027-03-31", 50));
+        String changeId = proposeChange(employeeToken(employee), id, Map.of("endsOn", "2027-03-19",
+                "reason", "Needed back home.")).statusCode(201).extract().path("id");
+        String cancelledId = approved(placement(employee, host, "2027-05-03", "2027-05-14", 20));
+        proposeChange(employeeToken(employee), cancelledId, Map.of("allocationPercent", 30,
+                "reason", "More on the bridge.")).statusCode(201);
+        command(homeManager, cancelledId, "cancel").statusCode(200);
+
+        for (String manager : new String[] { homeManager, hostManager }) {
+            given().auth().oauth2(manager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
+                    .body("items.id", contains(id))
+                    .body("items[0].status", equalTo("APPROVED"))
+                    .body("items[0].awaitingYou.changeIds", contains(changeId))
+                    .body("items[0].awaitingYou.approvals", empty())
+                    .body("items[0].awaitingYou.consent", equalTo(false));
+        }
+        given().auth().oauth2(employeeToken(employee)).queryParam("awaiting", "me").get("/placements").then()
+                .statusCode(200).body("items", empty());
+
+        changeCommand(hostManager, id, changeId, "approve", null).statusCode(200).body("status", equalTo("PROPOSED"));
+        given().auth().oauth2(homeManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
+                .body("items.id", contains(id)).body("items[0].awaitingYou.changeIds", contains(changeId));
+        given().auth().oauth2(hostManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
+                .body("items", empty());
+        given().auth().oauth2(hostManager).queryParam("team", host).get("/placements").then().statusCode(200)
+                .body("items.id", contains(id, cancelledId))
+                .body("items[0].awaitingYou.changeIds", empty());
+
+        changeCommand(homeManager, id, changeId, "approve", null).statusCode(200).body("status", equalTo("APPLIED"));
+        given().auth().oauth2(homeManager).queryParam("awaiting", "me").get("/placements").then().statusCode(200)
+                .body("items", empty());
+    }
+
+    @Test
+    void aPageCostsTheSameStatementsHoweverManyPlacementsItHolds() {
+        String home = newTeam();
+        String host = newTeam();
+        String employee = newEmployee(home);
+        String manager = managerOf(home, host);
+        for (int month = 3; month <= 7; month++) {
+            String id = approved(placement(employee, host, "2027-0" + month + "-01", "2027-0" + month + "-10", 20));
+            proposeChange(employeeToken(employee), id, Map.of("endsOn", "2027-0" + month + "-05",
+                    "reason", "Needed back home.")).statusCode(201);
+        }
+
+        long forOne = statementsToList(manager, host, 1);
+        long forFive = statementsToList(manager, host, 5);
+
+        assertThat(forOne).as("statements counted").isPositive();
+        assertThat(forFive).as("statements for a page of five, against a page of one").isEqualTo(forOne);
+    }
+
+    /** The statements the service prepares to answer one page of the team's placements, awaiting the caller. */
+    private long statementsToList(String token, String team, int limit) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        statistics.setStatisticsEnabled(true);
+        try {
+            given().auth().oauth2(token).queryParams(Map.of("team", team, "awaiting", "me", "limit", limit))
+                    .get("/placements").then().statusCode(200).body("items", hasSize(limit))
+                    .body("items.awaitingYou.changeIds", everyItem(hasSize(1)));
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(false);
+        }
     }
 }

@@ -1,13 +1,21 @@
 package io.supportcoach.secondment.plan;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
+import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
 
 /**
@@ -16,7 +24,38 @@ import io.supportcoach.testing.TestTokens;
  */
 public final class PlanFixtures {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A stubbed answer of a test wins over the stub's defaults. */
+    private static final int FIRST = 1;
+
     private PlanFixtures() {
+    }
+
+    /**
+     * Has skills-service list these people as the team's ({@code GET /people?teamId=}), each given as employee id and
+     * display name; anyone asked for by id gets the stubbed register's answer, named {@code Person <id>}.
+     */
+    public static void stubTeamPeople(CalleeStub skillsService, String team, Map<String, String> namesById) {
+        List<Map<String, Object>> people = namesById.entrySet().stream().<Map<String, Object>>map(entry -> {
+            var person = new LinkedHashMap<String, Object>();
+            person.put("employeeId", entry.getKey());
+            person.put("displayName", entry.getValue());
+            person.put("email", entry.getKey() + "@example.org");
+            person.put("teamId", team);
+            person.put("status", "ACTIVE");
+            person.put("version", 0);
+            person.put("createdAt", "2027-01-04T09:00:00Z");
+            person.put("createdBy", "e-hr");
+            person.put("updatedAt", "2027-01-04T09:00:00Z");
+            person.put("updatedBy", "e-hr");
+            return person;
+        }).toList();
+        try {
+            skillsService.server().stubFor(get(urlPathEqualTo("/people")).withQueryParam("teamId", equalTo(team))
+                    .atPriority(FIRST).willReturn(okJson(JSON.writeValueAsString(Map.of("items", people)))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("maps of strings and numbers always serialise", e);
+        }
     }
 
     public static String newTeam() {

@@ -1,14 +1,23 @@
 package io.supportcoach.secondment.plan;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static io.supportcoach.secondment.plan.PlanFixtures.approvedPlacement;
 import static io.supportcoach.secondment.plan.PlanFixtures.managerOf;
 import static io.supportcoach.secondment.plan.PlanFixtures.newEmployee;
 import static io.supportcoach.secondment.plan.PlanFixtures.newTeam;
 import static io.supportcoach.secondment.plan.PlanFixtures.proposedPlacement;
+import static io.supportcoach.secondment.plan.PlanFixtures.stubTeamPeople;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,14 +26,33 @@ import java.util.Map;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** A team's plan as JSON: spans per person, totals per day, the range rules and who may read it. */
+/**
+ * A team's plan as JSON: people by name, spans per person, totals per day, the range rules and who may read it; and a
+ * plan with ids alone when skills-service cannot tell the names.
+ */
 @QuarkusTest
 class PlanResourceTest {
 
     private static final LocalDate MARCH_1 = LocalDate.of(2027, 3, 1);
+
+    CalleeStub skillsService;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    @AfterEach
+    void closeTheBreaker() {
+        breakers.resetAll();
+    }
 
     @Test
     void planShowsTheTeamsPeopleAwayAndOthersHostedWithDailyTotals() {
@@ -38,6 +66,8 @@ class PlanResourceTest {
         String second = approvedPlacement(away, team, hostB, MARCH_1.plusDays(7), MARCH_1.plusDays(11), 30);
         String hosted = approvedPlacement(guest, hostB, team, MARCH_1.plusDays(4), MARCH_1.plusDays(40), 60);
         proposedPlacement(onlyProposed, hostA, MARCH_1, MARCH_1.plusDays(5), 50);
+        stubTeamPeople(skillsService, team, Map.of(away, "Ana Silva", onlyProposed, "Oskar Berg"));
+        skillsService.server().resetRequests();
 
         JsonPath plan = given().auth().oauth2(managerOf(team)).queryParam("from", "2027-03-01")
                 .queryParam("to", "2027-03-31").get("/teams/{teamId}/plan", team)
@@ -45,6 +75,13 @@ class PlanResourceTest {
                 .body("to", equalTo("2027-03-31")).body("days", hasSize(31)).body("people", hasSize(2))
                 .extract().jsonPath();
 
+        assertThat(plan.getString("people.find { it.employeeId == '" + away + "' }.displayName"))
+                .as("from the team's listing").isEqualTo("Ana Silva");
+        assertThat(plan.getString("people.find { it.employeeId == '" + guest + "' }.displayName"))
+                .as("hosted from another team: asked by id").isEqualTo("Person " + guest);
+        assertThat(skillsService.received(getRequestedFor(urlPathEqualTo("/people")))).isEqualTo(1);
+        assertThat(skillsService.received(getRequestedFor(urlPathMatching("/people/.+")))).isEqualTo(1);
+        assertThat(skillsService.received(getRequestedFor(urlPathEqualTo("/people/" + guest)))).isEqualTo(1);
         List<Map<String, Object>> awaySpans = plan.getList("people.find { it.employeeId == '" + away + "' }.spans");
         assertThat(awaySpans).extracting(span -> span.get("placementId")).containsExactly(first, second);
         assertThat(awaySpans.get(0)).containsEntry("direction", "AWAY").containsEntry("otherTeamId", hostA)
@@ -78,10 +115,37 @@ class PlanResourceTest {
                 .get("/teams/{teamId}/plan", host)
                 .then().statusCode(200)
                 .body("people[0].employeeId", equalTo(employee))
+                .body("people[0].displayName", equalTo("Person " + employee))
                 .body("people[0].spans[0].direction", equalTo("HOSTED"))
                 .body("people[0].spans[0].otherTeamId", equalTo(home))
                 .body("days.hostedPercent", equalTo(List.of(0, 0, 100, 100)))
                 .body("days.awayPercent", equalTo(List.of(0, 0, 0, 0)));
+    }
+
+    @Test
+    void whenSkillsServiceCannotTellTheNamesThePlanComesWithIdsAlone() {
+        String team = newTeam();
+        String guestsTeam = newTeam();
+        String away = newEmployee(team);
+        String guest = newEmployee(guestsTeam);
+        approvedPlacement(away, team, newTeam(), MARCH_1, MARCH_1.plusDays(2), 40);
+        approvedPlacement(guest, guestsTeam, team, MARCH_1, MARCH_1.plusDays(2), 60);
+        skillsService.down();
+
+        given().auth().oauth2(managerOf(team)).queryParam("from", "2027-03-01").queryParam("to", "2027-03-31")
+                .get("/teams/{teamId}/plan", team)
+                .then().statusCode(200)
+                .body("people.employeeId", containsInAnyOrder(away, guest))
+                .body("people.displayName", everyItem(nullValue()))
+                .body("people.spans.flatten().allocationPercent", containsInAnyOrder(40, 60));
+    }
+
+    @Test
+    void aPlanWithoutPeopleAsksSkillsServiceNothing() {
+        given().auth().oauth2(TestTokens.hrAdmin()).queryParam("from", "2027-03-01").queryParam("to", "2027-03-31")
+                .get("/teams/{teamId}/plan", newTeam()).then().statusCode(200).body("people", hasSize(0));
+
+        assertThat(skillsService.received(anyRequestedFor(anyUrl()))).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import static io.supportcoach.secondment.plan.PlanFixtures.approvedPlacement;
 import static io.supportcoach.secondment.plan.PlanFixtures.managerOf;
 import static io.supportcoach.secondment.plan.PlanFixtures.newEmployee;
 import static io.supportcoach.secondment.plan.PlanFixtures.newTeam;
+import static io.supportcoach.secondment.plan.PlanFixtures.stubTeamPeople;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.startsWith;
@@ -15,28 +16,46 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.HeadlessChromium;
 import io.supportcoach.testing.HeadlessChromium.Drawn;
 import io.supportcoach.testing.HeadlessChromium.Layout;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The plan as a timeline: well-formed SVG, a labelled row per person, a bar per placement that says its direction,
- * percent and other team, away and hosted told apart by pattern as well as by words, and a legend; and all of it
- * drawn by a real browser inside the picture.
+ * The plan as a timeline: well-formed SVG, a row per person labelled with their name, a bar per placement that says
+ * its direction, percent and other team, away and hosted told apart by pattern as well as by words, and a legend;
+ * all of it drawn by a real browser inside the picture; and employee ids instead of names when skills-service cannot
+ * tell them.
  */
 @QuarkusTest
 class PlanSvgTest {
 
     private static final String SVG = "http://www.w3.org/2000/svg";
     private static final LocalDate MARCH_1 = LocalDate.of(2027, 3, 1);
+
+    CalleeStub skillsService;
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    @BeforeEach
+    @AfterEach
+    void closeTheBreaker() {
+        breakers.resetAll();
+    }
 
     @Test
     void eachPlacementIsABarThatSaysWhatItIsAndTheLegendExplainsBoth() throws Exception {
@@ -47,11 +66,13 @@ class PlanSvgTest {
         String guest = newEmployee(home);
         approvedPlacement(away, team, host, MARCH_1.plusDays(2), MARCH_1.plusDays(9), 40);
         approvedPlacement(guest, home, team, MARCH_1, MARCH_1.plusDays(60), 60);
+        stubTeamPeople(skillsService, team, Map.of(away, "Ana Silva"));
 
         Document svg = plan(team, "2027-03-01", "2027-03-31");
 
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
-        assertThat(texts(svg, "person")).containsExactlyInAnyOrder(away, guest);
+        assertThat(texts(svg, "person")).as("the team's own from its listing, a guest by id")
+                .containsExactlyInAnyOrder("Ana Silva", "Person " + guest);
         assertThat(texts(svg, "column")).as("a column per day of a month").hasSize(31).startsWith("1", "2", "3")
                 .endsWith("31");
         assertThat(texts(svg, "month")).containsExactly("March 2027");
@@ -66,8 +87,8 @@ class PlanSvgTest {
         assertThat(Integer.parseInt(rect(awayBar).getAttribute("width"))).as("8 days of 24 pixels").isEqualTo(8 * 24);
         assertThat(Integer.parseInt(rect(hostedBar).getAttribute("width"))).as("clipped to the range's 31 days")
                 .isEqualTo(31 * 24);
-        assertThat(titleOf(awayBar)).isEqualTo(away + ": away at " + host + ", 40% of the time, 2027-03-03 to "
-                + "2027-03-10 (CROSS_TRAINING, APPROVED)");
+        assertThat(titleOf(awayBar)).isEqualTo("Ana Silva (" + away + "): away at " + host + ", 40% of the time, "
+                + "2027-03-03 to 2027-03-10 (CROSS_TRAINING, APPROVED)");
 
         List<Element> legend = groups(svg, "entry");
         assertThat(legend).extracting(PlanSvgTest::shownText)
@@ -85,6 +106,7 @@ class PlanSvgTest {
         String guest = newEmployee(home);
         approvedPlacement(away, team, host, MARCH_1.plusDays(2), MARCH_1.plusDays(9), 40);
         approvedPlacement(guest, home, team, MARCH_1, MARCH_1.plusDays(60), 60);
+        stubTeamPeople(skillsService, team, Map.of(away, "Ana Silva"));
 
         Layout layout = HeadlessChromium.layout(svgOf(team, "2027-03-01", "2027-03-31"), "g.bar > rect", "g.bar > text",
                 "text.person", "text.column", "g.entry > rect", "g.entry > text", "text.month");
@@ -92,7 +114,7 @@ class PlanSvgTest {
         assertThat(layout.of(0)).hasSize(2).allMatch(bar -> bar.isVisibleWithin(layout), "bars drawn inside the picture");
         assertThat(layout.of(1)).extracting(Drawn::text)
                 .containsExactlyInAnyOrder("AWAY 40% at " + host, "HOSTED 60% from " + home);
-        assertThat(layout.of(2)).extracting(Drawn::text).containsExactlyInAnyOrder(away, guest);
+        assertThat(layout.of(2)).extracting(Drawn::text).containsExactlyInAnyOrder("Ana Silva", "Person " + guest);
         assertThat(layout.of(3)).hasSize(31);
         for (int labels : new int[] { 1, 2, 3, 5, 6 }) {
             assertThat(layout.of(labels)).isNotEmpty().allMatch(label -> label.isVisibleWithin(layout),
@@ -102,6 +124,26 @@ class PlanSvgTest {
         Drawn awayBar = layout.of(0).stream().min(Comparator.comparingDouble(Drawn::width)).orElseThrow();
         Drawn hostedBar = layout.of(0).stream().max(Comparator.comparingDouble(Drawn::width)).orElseThrow();
         assertThat(hostedBar.width() / awayBar.width()).as("31 days drawn against 8").isCloseTo(31.0 / 8, within(0.01));
+    }
+
+    @Test
+    void withoutSkillsServiceThePictureStillComesAndShowsEmployeeIds() throws Exception {
+        String team = newTeam();
+        String home = newTeam();
+        String away = newEmployee(team);
+        String guest = newEmployee(home);
+        approvedPlacement(away, team, newTeam(), MARCH_1.plusDays(2), MARCH_1.plusDays(9), 40);
+        approvedPlacement(guest, home, team, MARCH_1, MARCH_1.plusDays(60), 60);
+        skillsService.down();
+
+        Document svg = plan(team, "2027-03-01", "2027-03-31");
+
+        assertThat(texts(svg, "person")).containsExactlyInAnyOrder(away, guest);
+        assertThat(groups(svg, "bar")).extracting(PlanSvgTest::titleOf)
+                .allMatch(title -> title.startsWith(away + ": ") || title.startsWith(guest + ": "));
+        Layout layout = HeadlessChromium.layout(svgOf(team, "2027-03-01", "2027-03-31"), "text.person");
+        assertThat(layout.of(0)).extracting(Drawn::text).containsExactlyInAnyOrder(away, guest);
+        assertThat(layout.of(0)).allMatch(label -> label.isVisibleWithin(layout), "ids drawn whole inside the picture");
     }
 
     @Test
