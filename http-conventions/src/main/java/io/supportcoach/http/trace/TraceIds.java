@@ -4,14 +4,17 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Gives every request a trace id: the one of an incoming W3C {@code traceparent} header, so a call
- * between services keeps one id, or a fresh one. Problems carry it and the response echoes it.
+ * Gives every request a trace id: the one of its OpenTelemetry span, which takes that of an incoming W3C
+ * {@code traceparent} header, so a call between services keeps one id, and which the request's log lines carry.
+ * Problems carry it and the response echoes it. Where no span is current, the header's or a fresh one.
  */
 @ApplicationScoped
 public class TraceIds {
@@ -26,7 +29,10 @@ public class TraceIds {
     }
 
     private void assignTraceId(RoutingContext context) {
-        String traceId = fromTraceparent(context.request().getHeader("traceparent"));
+        SpanContext span = Span.current().getSpanContext();
+        String traceId = span.isValid()
+                ? span.getTraceId()
+                : fromTraceparent(context.request().getHeader("traceparent"));
         context.put(KEY, traceId);
         context.response().putHeader(RESPONSE_HEADER, traceId);
         context.next();
