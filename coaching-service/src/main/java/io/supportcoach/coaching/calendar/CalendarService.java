@@ -7,12 +7,16 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-import io.supportcoach.coaching.scenario.Scenario;
 import io.supportcoach.coaching.session.CoachingSession;
 import io.supportcoach.coaching.session.SessionResponse;
 import io.supportcoach.http.problem.ProblemException;
@@ -50,9 +54,10 @@ public class CalendarService {
     }
 
     /** One session, already read with the JSON read's access rules, as a calendar of one event. */
-    @Transactional
     public String event(SessionResponse session) {
-        return ICalendarWriter.write(List.of(SessionEvent.of(session, scenarioTitle(session.scenarioId()))), null);
+        String scenarioId = session.scenarioId();
+        String title = scenarioId == null ? null : scenarioTitles(List.of(scenarioId)).get(scenarioId);
+        return ICalendarWriter.write(List.of(SessionEvent.of(session, title)), null);
     }
 
     /**
@@ -79,8 +84,8 @@ public class CalendarService {
     /**
      * The sessions of the feed's person, as coach or coachee, from 90 days back to a year ahead, cancelled ones
      * included so calendar apps drop them. A secret that is malformed, unknown or rotated away finds nothing: 404.
+     * A read of the same few statements however many sessions the feed holds.
      */
-    @Transactional
     public String feed(String secret) {
         String employeeId = SECRET.matcher(secret).matches() ? feedOwner(sha256(secret)) : null;
         if (employeeId == null) {
@@ -94,10 +99,14 @@ public class CalendarService {
                 CoachingSession.class)
                 .setParameter(1, employeeId).setParameter(2, now.minus(FEED_PAST)).setParameter(3, now.plus(FEED_AHEAD))
                 .setParameter(4, FEED_MAX_EVENTS).getResultList();
+        Map<UUID, Integer> reschedules = reschedules(sessions.stream().map(session -> session.id).toList());
+        Map<String, String> titles = scenarioTitles(sessions.stream().map(session -> session.scenarioId)
+                .filter(Objects::nonNull).toList());
         var events = sessions.stream().map(session -> new SessionEvent(session.id, session.kind.name(),
                 session.coachEmployeeId, List.copyOf(session.coacheeIds), session.start, session.end, session.timeZone,
-                List.copyOf(session.skills), scenarioTitle(session.scenarioId), session.location, session.meetingLink,
-                session.agenda, session.status.name(), reschedules(session.id), session.updatedAt)).toList();
+                List.copyOf(session.skills), session.scenarioId == null ? null : titles.get(session.scenarioId),
+                session.location, session.meetingLink, session.agenda, session.status.name(),
+                reschedules.getOrDefault(session.id, 0), session.updatedAt)).toList();
         return ICalendarWriter.write(events, "Coaching sessions of " + employeeId);
     }
 
@@ -108,21 +117,40 @@ public class CalendarService {
         return owners.isEmpty() ? null : owners.get(0);
     }
 
-    private int reschedules(UUID sessionId) {
-        return ((Number) entityManager.createNativeQuery("select count(*) from session_reschedule where session_id = ?1")
-                .setParameter(1, sessionId).getSingleResult()).intValue();
+    /** How often each of the sessions was moved, from one statement; a session never moved is absent. */
+    private Map<UUID, Integer> reschedules(List<UUID> sessionIds) {
+        if (sessionIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select session_id, count(*) from session_reschedule"
+                + " where session_id = any(?1) group by session_id")
+                .setParameter(1, sessionIds.toArray(UUID[]::new)).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> (UUID) row[0], row -> ((Number) row[1]).intValue()));
     }
 
-    private static String scenarioTitle(String scenarioId) {
-        if (scenarioId == null) {
-            return null;
+    /**
+     * The titles of the scenarios the sessions name, by the id as the session holds it, from one statement. An id
+     * that is not a UUID, recorded before scenarios were checked, names none.
+     */
+    private Map<String, String> scenarioTitles(List<String> scenarioIds) {
+        Map<UUID, List<String>> named = new HashMap<>();
+        for (String scenarioId : scenarioIds) {
+            try {
+                named.computeIfAbsent(UUID.fromString(scenarioId), id -> new ArrayList<>()).add(scenarioId);
+            } catch (IllegalArgumentException recordedBeforeScenariosWereChecked) {
+                // Names no scenario.
+            }
         }
-        try {
-            Scenario scenario = Scenario.findById(UUID.fromString(scenarioId));
-            return scenario == null ? null : scenario.title;
-        } catch (IllegalArgumentException recordedBeforeScenariosWereChecked) {
-            return null;
+        if (named.isEmpty()) {
+            return Map.of();
         }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select id, title from scenario where id = any(?1)")
+                .setParameter(1, named.keySet().toArray(UUID[]::new)).getResultList();
+        Map<String, String> titles = new HashMap<>();
+        rows.forEach(row -> named.get((UUID) row[0]).forEach(scenarioId -> titles.put(scenarioId, (String) row[1])));
+        return titles;
     }
 
     private static byte[] sha256(String secret) {

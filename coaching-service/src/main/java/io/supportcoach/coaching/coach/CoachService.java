@@ -39,7 +39,6 @@ public class CoachService {
     }
 
     /** Coaches by employee id. */
-    @Transactional
     public Page<CoachResponse> listCoaches(CoachFilter filter, PageRequest page) {
         var window = pager.open(CoachQueries.BY_EMPLOYEE_ID, page, filter.skill);
         return window.page(queries.findPage(filter, window), CoachResponse::from);

@@ -9,7 +9,6 @@ import io.supportcoach.coaching.coach.Coach;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 /**
  * The coaches matching may propose: active, not the coachee, of the programme when one is named, and with a free
@@ -36,8 +35,7 @@ public class MatchingQueries {
     record Candidate(Coach coach, int openEnrolments) {
     }
 
-    /** The candidates; {@code programmeCoaches} null for every coach. One short transaction, after any remote call. */
-    @Transactional
+    /** The candidates; {@code programmeCoaches} null for every coach. Read after any remote call, in no transaction. */
     public List<Candidate> findCandidates(String coacheeId, List<UUID> programmeCoaches) {
         if (programmeCoaches != null && programmeCoaches.isEmpty()) {
             return List.of();

@@ -115,6 +115,19 @@ public class EnrolmentQueries {
         return last;
     }
 
+    /** The names of some programmes, by id, from one statement. */
+    Map<UUID, String> programmeNames(Collection<UUID> programmeIds) {
+        if (programmeIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("select id, name from programme where id = any(:ids)")
+                .setParameter("ids", programmeIds.stream().distinct().toArray(UUID[]::new)).getResultList();
+        Map<UUID, String> names = new HashMap<>();
+        rows.forEach(row -> names.put((UUID) row[0], (String) row[1]));
+        return names;
+    }
+
     private List<Enrolment> page(String sql, Map<String, Object> parameters, KeysetWindow<Enrolment> window) {
         Query query = entityManager.createNativeQuery(sql, Enrolment.class);
         parameters.forEach(query::setParameter);

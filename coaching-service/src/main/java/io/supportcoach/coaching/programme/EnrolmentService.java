@@ -104,7 +104,6 @@ public class EnrolmentService {
         return versioned(enrolment);
     }
 
-    @Transactional
     public Page<EnrolmentResponse> listEnrolments(UUID programmeId, EnrolmentFilter filter, PageRequest page) {
         ProgrammeService.requireProgramme(programmeId);
         String visibleTo = caller.hasRole(Roles.HR_ADMIN) ? null : caller.id();
@@ -116,7 +115,6 @@ public class EnrolmentService {
     }
 
     /** The open enrolments of a coach, for HR to reassign when the coach leaves. */
-    @Transactional
     public Page<CoacheeResponse> listCoachees(UUID coachId, PageRequest page) {
         if (Coach.findById(coachId) == null) {
             throw ProblemException.notFound("No coach has the id '" + coachId + "'.");
@@ -124,12 +122,11 @@ public class EnrolmentService {
         var window = pager.open(EnrolmentQueries.BY_EMPLOYEE, page, coachId);
         List<Enrolment> rows = queries.findCoacheePage(coachId, window);
         Map<UUID, Instant> lastSessions = queries.lastCompletedSessions(rows.stream().map(row -> row.id).toList());
+        Map<UUID, String> programmes = queries.programmeNames(rows.stream().map(row -> row.programmeId).toList());
         return window.page(rows, enrolment -> new CoacheeResponse(enrolment.employeeId,
-                response(enrolment, lastSessions.get(enrolment.id)),
-                Programme.<Programme>findById(enrolment.programmeId).name));
+                response(enrolment, lastSessions.get(enrolment.id)), programmes.get(enrolment.programmeId)));
     }
 
-    @Transactional
     public Versioned<EnrolmentResponse> findEnrolment(UUID id) {
         return versioned(requireVisible(id));
     }

@@ -43,7 +43,6 @@ public class ProgrammeService {
         this.entityManager = entityManager;
     }
 
-    @Transactional
     public Page<ProgrammeResponse> listProgrammes(ProgrammeFilter filter, PageRequest page) {
         var window = pager.open(ProgrammeQueries.BY_START, page, filter.coach);
         return window.page(queries.findPage(filter, window), ProgrammeResponse::from);

@@ -60,7 +60,6 @@ public class ScenarioService {
         }
     }
 
-    @Transactional
     public Page<ScenarioResponse> listScenarios(ScenarioFilter filter, PageRequest page) {
         var window = pager.open(ScenarioQueries.BY_TITLE, page, filter.skill, filter.difficulty);
         return window.page(queries.findPage(filter, window), ScenarioResponse::from);

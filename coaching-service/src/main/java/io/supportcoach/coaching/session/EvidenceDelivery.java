@@ -9,7 +9,8 @@ public enum EvidenceDelivery {
     FAILED,
     DISCARDED;
 
-    static EvidenceDelivery of(OutboxStatus status) {
-        return valueOf(status.name());
+    /** From the status column of the observation's outbox message: none when an operator deleted the message. */
+    static EvidenceDelivery of(String outboxStatus) {
+        return outboxStatus == null ? DISCARDED : valueOf(OutboxStatus.valueOf(outboxStatus).name());
     }
 }

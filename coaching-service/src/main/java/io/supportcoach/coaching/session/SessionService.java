@@ -29,7 +29,6 @@ import io.supportcoach.http.validation.Distinct;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.identity.Roles;
 import io.supportcoach.persistence.outbox.Outbox;
-import io.supportcoach.persistence.outbox.OutboxAdmin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -58,12 +57,12 @@ public class SessionService {
     private final Caller caller;
     private final SkillsServiceClient skillsService;
     private final Outbox outbox;
-    private final OutboxAdmin outboxAdmin;
+    private final SessionResponses responses;
     private final CoachingRelations relations;
     private final SessionAdmission admission;
 
     public SessionService(EntityManager entityManager, SessionQueries queries, KeysetPager pager, Caller caller,
-            SkillsServiceClient skillsService, Outbox outbox, OutboxAdmin outboxAdmin, CoachingRelations relations,
+            SkillsServiceClient skillsService, Outbox outbox, SessionResponses responses, CoachingRelations relations,
             SessionAdmission admission) {
         this.entityManager = entityManager;
         this.queries = queries;
@@ -71,7 +70,7 @@ public class SessionService {
         this.caller = caller;
         this.skillsService = skillsService;
         this.outbox = outbox;
-        this.outboxAdmin = outboxAdmin;
+        this.responses = responses;
         this.relations = relations;
         this.admission = admission;
     }
@@ -102,15 +101,18 @@ public class SessionService {
                 .ifPresent(coach -> admission.requireMayStillCreate(request, coach, checks.coachees()));
     }
 
-    @Transactional
+    /** A read, in the same few statements whatever the page's length; it needs no transaction. */
     public Page<SessionResponse> listSessions(SessionFilter filter, PageRequest page) {
         var window = pager.open(SessionQueries.BY_START, page, filter.coach, filter.coachee, filter.from, filter.to,
                 filter.status, filter.programme, caller.id());
         String visibleTo = caller.hasRole(Roles.HR_ADMIN) ? null : caller.id();
-        return window.page(queries.findPage(filter, visibleTo, managedTeams(), window), this::response);
+        List<CoachingSession> rows = queries.findPage(filter, visibleTo, managedTeams(), window);
+        // The row past the page only proves that another page follows: its details are not needed.
+        Map<UUID, SessionResponse> shown = responses.of(rows.subList(0, Math.min(rows.size(), window.fetchSize() - 1)));
+        return window.page(rows, session -> shown.get(session.id));
     }
 
-    @Transactional
+    /** A read; it needs no transaction. */
     public Versioned<SessionResponse> findSession(UUID id) {
         return versioned(requireVisible(id));
     }
@@ -393,7 +395,8 @@ public class SessionService {
                 List.of(new FieldError(field, SCHEDULE_CONFLICT, person + " is busy " + when)), Map.of());
     }
 
-    private static Instant instant(Object column) {
+    /** A timestamp column of a native query, whichever type the driver gave it. */
+    static Instant instant(Object column) {
         return column instanceof java.time.OffsetDateTime offset ? offset.toInstant()
                 : column instanceof java.sql.Timestamp timestamp ? timestamp.toInstant() : (Instant) column;
     }
@@ -490,56 +493,6 @@ public class SessionService {
     }
 
     private Versioned<SessionResponse> versioned(CoachingSession session) {
-        return new Versioned<>(response(session), session.version);
-    }
-
-    private SessionResponse response(CoachingSession session) {
-        boolean full = isHrOrCoach(session);
-        @SuppressWarnings("unchecked")
-        List<Object[]> history = entityManager.createNativeQuery("select starts_at, ends_at, time_zone, rescheduled_at,"
-                + " rescheduled_by from session_reschedule where session_id = ?1 order by position")
-                .setParameter(1, session.id).getResultList();
-        List<SessionResponse.Attended> attendance = List.of();
-        if (session.kind == SessionKind.GROUP && session.status == SessionStatus.COMPLETED) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("select person, attended from session_participant"
-                    + " where session_id = ?1 and role = 'COACHEE' order by person")
-                    .setParameter(1, session.id).getResultList();
-            attendance = rows.stream()
-                    .map(row -> new SessionResponse.Attended((String) row[0], (Boolean) row[1])).toList();
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> observed = entityManager.createNativeQuery("select employee_id, skill, level, observed,"
-                + " outbox_message_id from session_observation where session_id = ?1 and (?2 or employee_id = ?3)"
-                + " order by employee_id, skill")
-                .setParameter(1, session.id).setParameter(2, full).setParameter(3, caller.id()).getResultList();
-        return new SessionResponse(session.id, session.kind, session.coachId, session.coachEmployeeId,
-                List.copyOf(session.coacheeIds), session.start, session.end, session.timeZone,
-                List.copyOf(session.skills), session.scenarioId, session.location, session.meetingLink, session.agenda,
-                session.status, session.cancelReason, session.declineReason, session.programmeId,
-                history.stream().map(row -> new SessionResponse.Rescheduled(instant(row[0]), instant(row[1]),
-                        (String) row[2], instant(row[3]), (String) row[4])).toList(),
-                attendance,
-                observed.stream().map(row -> new SessionResponse.ObservationResponse((String) row[0], (String) row[1],
-                        ((Number) row[2]).intValue(), (String) row[3], delivery((UUID) row[4]))).toList(),
-                coacheeFeedback(session, full),
-                full ? session.privateNotes : null, session.completedAt, session.version, session.createdAt,
-                session.createdBy, session.updatedAt, session.updatedBy);
-    }
-
-    /** The coachees' own ratings: all of them for the coach and HR, a coachee's own for a coachee. */
-    private List<SessionResponse.CoacheeFeedback> coacheeFeedback(CoachingSession session, boolean full) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("select employee_id, rating, comment, given_at"
-                + " from session_coachee_feedback where session_id = ?1 and (?2 or employee_id = ?3) order by employee_id")
-                .setParameter(1, session.id).setParameter(2, full).setParameter(3, caller.id()).getResultList();
-        return rows.stream().map(row -> new SessionResponse.CoacheeFeedback((String) row[0],
-                ((Number) row[1]).intValue(), (String) row[2], instant(row[3]))).toList();
-    }
-
-    /** The state of the observation's outbox message; a message deleted by an operator counts as discarded. */
-    private EvidenceDelivery delivery(UUID messageId) {
-        return outboxAdmin.find(messageId).map(message -> EvidenceDelivery.of(message.status()))
-                .orElse(EvidenceDelivery.DISCARDED);
+        return new Versioned<>(responses.of(session), session.version);
     }
 }

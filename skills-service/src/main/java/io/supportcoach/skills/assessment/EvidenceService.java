@@ -209,7 +209,6 @@ public class EvidenceService {
     }
 
     /** One piece; its version moves once, from 0 to 1, when a correction replaces it. */
-    @Transactional
     public Versioned<EvidenceResponse> findEvidence(String employeeId, UUID evidenceId) {
         access.requireVisible(employeeId);
         Evidence found = Evidence.<Evidence>findByIdOptional(evidenceId)
@@ -221,7 +220,6 @@ public class EvidenceService {
     }
 
     /** Newest first, optionally for one skill. */
-    @Transactional
     public Page<EvidenceResponse> listEvidence(String employeeId, String skillFilter, PageRequest page) {
         access.requireVisible(employeeId);
         var where = new StringBuilder("employeeId = :person");
@@ -243,7 +241,6 @@ public class EvidenceService {
     }
 
     /** Every piece of one person's evidence in one skill, oldest first, corrections included. */
-    @Transactional
     public Page<EvidenceResponse> listHistory(String employeeId, String skillIdOrCode, PageRequest page) {
         access.requireVisible(employeeId);
         Skill skill = skills.requireUsableOrRetired(skillIdOrCode);

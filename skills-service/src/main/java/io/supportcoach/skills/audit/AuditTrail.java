@@ -41,7 +41,6 @@ public class AuditTrail {
     }
 
     /** Newest first. */
-    @Transactional
     public Page<AuditEventResponse> listEvents(String subjectType, String subjectId, PageRequest page) {
         var window = pager.open(NEWEST_FIRST, page, subjectType, subjectId);
         var where = new StringBuilder("1 = 1");

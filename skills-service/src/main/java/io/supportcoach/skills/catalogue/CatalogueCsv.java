@@ -69,7 +69,6 @@ public class CatalogueCsv {
         return List.copyOf(columns);
     }
 
-    @Transactional
     public String exportCatalogue() {
         List<Skill> all = Skill.find("select distinct s from Skill s join fetch s.category left join fetch s.replacedBy "
                 + "left join fetch s.levels order by s.code").list();

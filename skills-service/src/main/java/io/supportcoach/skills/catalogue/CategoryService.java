@@ -32,7 +32,6 @@ public class CategoryService {
     }
 
     /** Categories by position, then code. */
-    @Transactional
     public Page<CategoryResponse> listCategories(PageRequest page) {
         var window = pager.open(BY_POSITION, page);
         PanacheQuery<Category> query = window.isFirstPage()
@@ -42,7 +41,6 @@ public class CategoryService {
         return window.page(query.page(0, window.fetchSize()).list(), CategoryResponse::from);
     }
 
-    @Transactional
     public Versioned<CategoryResponse> findCategory(String code) {
         return versioned(requireCategory(code));
     }

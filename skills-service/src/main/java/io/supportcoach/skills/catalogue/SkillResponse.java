@@ -28,6 +28,11 @@ public record SkillResponse(
         Instant updatedAt,
         String updatedBy) {
 
+    SkillResponse withLevels(List<LevelBody> rubric) {
+        return new SkillResponse(id, code, name, description, category, kind, status, replacedBy, externalReference,
+                tags, rubric, version, createdAt, createdBy, updatedAt, updatedBy);
+    }
+
     static SkillResponse from(Skill skill) {
         return new SkillResponse(skill.id, skill.code, skill.name, skill.description, skill.category.code, skill.kind,
                 skill.status, skill.replacedBy == null ? null : skill.replacedBy.code, skill.externalReference,

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.supportcoach.http.etag.IfMatch;
 import io.supportcoach.http.etag.Versioned;
@@ -42,30 +40,24 @@ public class SkillService {
         this.caller = caller;
     }
 
-    @Transactional
+    /** A page in two statements, the skills with what they answer with and then their levels; no transaction. */
     public Page<SkillResponse> listSkills(SkillFilter filter, PageRequest page) {
         var keyset = filter.isSearch() ? SkillQueries.BY_RANK : SkillQueries.BY_CODE;
         // The codes in their sorted form: the same codes in another order continue the same list.
         var window = pager.open(keyset, page, filter.category, filter.status, filter.kind, filter.tag, filter.q,
                 String.join(",", filter.codes()));
         List<SkillQueries.Row> rows = queries.findPage(filter, window);
-        Map<UUID, Skill> loaded = loadSkills(rows.stream().map(SkillQueries.Row::id).toList());
-        return window.page(rows, row -> SkillResponse.from(loaded.get(row.id())));
+        // The row past the page only proves that another page follows: its levels are not needed.
+        Map<UUID, List<LevelBody>> levels = queries.findLevels(rows.stream().limit(window.fetchSize() - 1)
+                .map(SkillQueries.Row::id).toList());
+        return window.page(rows, row -> row.skill().withLevels(levels.getOrDefault(row.id(), List.of())));
     }
 
-    /** Loads skills with their category, replacement and levels in one query. */
-    Map<UUID, Skill> loadSkills(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<Skill> skills = Skill.find("select distinct s from Skill s join fetch s.category "
-                + "left join fetch s.replacedBy left join fetch s.levels where s.id in ?1", ids).list();
-        return skills.stream().collect(Collectors.toMap(skill -> skill.id, Function.identity()));
-    }
-
-    @Transactional
+    /** One statement, with no transaction. */
     public Versioned<SkillResponse> findSkill(String idOrCode) {
-        return versioned(requireSkill(idOrCode));
+        SkillResponse skill = queries.findSkill(idOrCode)
+                .orElseThrow(() -> ProblemException.notFound("No skill has the id or code '" + idOrCode + "'."));
+        return new Versioned<>(skill, skill.version());
     }
 
     /** The skill a path names, or 404. */

@@ -106,7 +106,6 @@ public class GoalService {
         return versioned(GoalResponse.from(goal, skill.code, current));
     }
 
-    @Transactional
     public Versioned<GoalResponse> findGoal(String employeeId, UUID goalId) {
         access.requireVisible(employeeId);
         return versioned(toResponses(List.of(requireGoal(employeeId, goalId))).get(0));
@@ -150,7 +149,6 @@ public class GoalService {
     }
 
     /** A person's goals in the order they were set, optionally of one status. */
-    @Transactional
     public Page<GoalResponse> listGoals(String employeeId, GoalStatus status, PageRequest page) {
         access.requireVisible(employeeId);
         var window = pager.open(IN_ORDER_SET, page, employeeId, status);
@@ -174,7 +172,6 @@ public class GoalService {
      * The ACTIVE goals of the active people a team has in the register, soonest due first, then by id. For a
      * caller who may not see the team it does not exist (404).
      */
-    @Transactional
     public Page<GoalResponse> listActiveGoalsOfTeam(String teamId, PageRequest page) {
         teamAccess.requireVisible(teamId);
         var window = pager.open(SOONEST_DUE, page, teamId);

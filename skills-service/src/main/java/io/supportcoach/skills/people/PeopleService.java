@@ -102,13 +102,11 @@ public class PeopleService {
     }
 
     /** The person, if the caller may see them; otherwise 404, as for someone who does not exist. */
-    @Transactional
     public Versioned<PersonResponse> findPerson(String employeeId) {
         return versioned(access.requireVisible(employeeId));
     }
 
     /** By employee id; managers see only the teams they manage. */
-    @Transactional
     public Page<PersonResponse> listPeople(String teamId, PageRequest page) {
         Set<String> onlyTeams = caller.hasRole(Roles.HR_ADMIN) ? null : caller.managedTeams();
         var window = pager.open(BY_EMPLOYEE_ID, page, teamId, onlyTeams == null ? null : new TreeSet<>(onlyTeams));

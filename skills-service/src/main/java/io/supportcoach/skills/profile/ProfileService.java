@@ -3,20 +3,17 @@ package io.supportcoach.skills.profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import io.supportcoach.skills.assessment.EvidenceSource;
-import io.supportcoach.skills.catalogue.Skill;
-import io.supportcoach.skills.catalogue.SkillReferences;
 import io.supportcoach.skills.people.PeopleAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import jakarta.transaction.Transactional;
 
 /**
  * Current levels of people in skills, from their evidence. One query reads the evidence of every
@@ -39,37 +36,60 @@ public class ProfileService {
 
     static final String EVIDENCE_OF_PEOPLE_IN_SKILLS = EVIDENCE_OF_PEOPLE + " and e.skill_id in (:skills)";
 
+    /**
+     * One person's team and counted evidence, each piece with its skill's code and name, in one statement: the team
+     * decides who may see the profile, and no row at all means that nobody has the employee id. The evidence is
+     * counted as in {@link #EVIDENCE_OF_PEOPLE}, through the same (employee, skill) index.
+     */
+    static final String PROFILE = """
+            select p.team_id, s.code, s.name, e.level, e.source, e.observed_at
+              from person p
+              left join lateral (select e.skill_id, e.level, e.source, e.observed_at
+                                   from evidence e
+                                  where e.employee_id = p.employee_id
+                                    and e.observed_at >= :since
+                                    and not exists (select 1 from evidence c
+                                                     where c.supersedes_id is not null and c.supersedes_id = e.id)) e
+                on true
+              left join skill s on s.id = e.skill_id
+             where p.employee_id = :person""";
+
     private final ProfileConfig config;
     private final EntityManager entityManager;
     private final PeopleAccess access;
-    private final SkillReferences skills;
 
-    public ProfileService(ProfileConfig config, EntityManager entityManager, PeopleAccess access,
-            SkillReferences skills) {
+    public ProfileService(ProfileConfig config, EntityManager entityManager, PeopleAccess access) {
         this.config = config;
         this.entityManager = entityManager;
         this.access = access;
-        this.skills = skills;
     }
 
     /**
      * A person's profile for whoever may see them, one entry per skill whose evidence still counts, sorted by
-     * skill code; for anyone else the person does not exist (404).
+     * skill code; for anyone else the person does not exist (404). A read in one statement, with no transaction.
      */
-    @Transactional
     public ProfileResponse getProfile(String employeeId) {
-        access.requireVisible(employeeId);
-        Map<UUID, SkillEstimate> estimates = estimate(List.of(employeeId), List.of()).getOrDefault(employeeId, Map.of());
-        Map<UUID, Skill> named = skills.skillsById(estimates.keySet());
-        List<ProfileResponse.Entry> entries = estimates.values().stream()
-                .map(estimate -> {
-                    Skill skill = named.get(estimate.skillId());
-                    return new ProfileResponse.Entry(skill.code, skill.name, estimate.level(), estimate.confidence(),
-                            estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend());
-                })
-                .sorted(Comparator.comparing(ProfileResponse.Entry::skill))
-                .toList();
-        return new ProfileResponse(employeeId, Instant.now(), ProfileResponse.RULE, entries);
+        Instant now = Instant.now();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(PROFILE).setParameter("person", employeeId)
+                .setParameter("since", now.minus(config.horizon())).getResultList();
+        access.requireVisible(employeeId, rows.stream().findFirst().map(row -> (String) row[0]));
+        Map<String, String> names = new HashMap<>();
+        Map<String, List<EvidenceWeighting.Observation>> byCode = new TreeMap<>();
+        for (Object[] row : rows) {
+            String code = (String) row[1];
+            if (code != null) {
+                names.put(code, (String) row[2]);
+                byCode.computeIfAbsent(code, skill -> new ArrayList<>()).add(observation(row, 3));
+            }
+        }
+        var settings = new EvidenceWeighting.Settings(config.halfLife(), config.horizon());
+        List<ProfileResponse.Entry> entries = new ArrayList<>();
+        byCode.forEach((code, observations) -> EvidenceWeighting.estimate(observations, now, settings)
+                .ifPresent(estimate -> entries.add(new ProfileResponse.Entry(code, names.get(code), estimate.level(),
+                        estimate.confidence(), estimate.latestObservedAt(), estimate.evidenceCount(),
+                        estimate.trend()))));
+        return new ProfileResponse(employeeId, now, ProfileResponse.RULE, entries);
     }
 
     /**
@@ -77,7 +97,6 @@ public class ProfileService {
      * (all skills when none are given). People without counted evidence are absent. It checks no access:
      * the services that call it decide whom it is asked about, and no resource calls it.
      */
-    @Transactional
     public Map<String, Map<UUID, SkillEstimate>> estimate(Collection<String> employeeIds, Collection<UUID> skillIds) {
         if (employeeIds.isEmpty()) {
             return Map.of();
@@ -96,8 +115,7 @@ public class ProfileService {
         for (Object[] row : rows) {
             grouped.computeIfAbsent((String) row[0], id -> new HashMap<>())
                     .computeIfAbsent((UUID) row[1], id -> new ArrayList<>())
-                    .add(new EvidenceWeighting.Observation(((Number) row[2]).intValue(),
-                            EvidenceSource.valueOf((String) row[3]), (Instant) row[4]));
+                    .add(observation(row, 2));
         }
         Map<String, Map<UUID, SkillEstimate>> estimates = new HashMap<>();
         grouped.forEach((employeeId, bySkill) -> bySkill.forEach((skillId, observations) ->
@@ -106,5 +124,11 @@ public class ProfileService {
                                 new SkillEstimate(skillId, estimate.level(), estimate.confidence(),
                                         estimate.latestObservedAt(), estimate.evidenceCount(), estimate.trend())))));
         return estimates;
+    }
+
+    /** The piece of evidence in a row's level, source and observation time, from column {@code level} on. */
+    private static EvidenceWeighting.Observation observation(Object[] row, int level) {
+        return new EvidenceWeighting.Observation(((Number) row[level]).intValue(),
+                EvidenceSource.valueOf((String) row[level + 1]), (Instant) row[level + 2]);
     }
 }

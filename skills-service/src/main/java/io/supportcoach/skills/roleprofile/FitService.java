@@ -21,7 +21,6 @@ import io.supportcoach.skills.people.PersonStatus;
 import io.supportcoach.skills.profile.ProfileService;
 import io.supportcoach.skills.profile.SkillEstimate;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Compares people's current levels with a role profile: the gaps of one person, and a ranking of many.
@@ -45,7 +44,6 @@ public class FitService {
     }
 
     /** The person's gaps; whoever may not see the person gets 404, an unknown role profile is a 422. */
-    @Transactional
     public GapResponse findGaps(String employeeId, String roleProfileId) {
         access.requireVisible(employeeId);
         RoleProfile profile = roleProfiles.findRoleProfileForReference(roleProfileId);
@@ -61,14 +59,12 @@ public class FitService {
      * Ranks named people or a team by match, best first, equal matches by employee id. A manager ranks only
      * people they may see and teams they manage; anything else is a 404, so ids do not leak.
      */
-    @Transactional
     public FitResponse rankPeople(String roleProfileId, FitRequest request) {
         requireExactlyOneGroup(request);
         return rank(roleProfiles.findRoleProfile(roleProfileId), request);
     }
 
     /** The same ranking against skills named in the request; the unsaved profile only carries them. */
-    @Transactional
     public FitResponse rankPeopleAgainstSkills(SkillSetFitRequest request) {
         requireExactlyOneGroup(request.whom());
         Map<Integer, Skill> skills = roleProfiles.resolveSkills(request.skills());

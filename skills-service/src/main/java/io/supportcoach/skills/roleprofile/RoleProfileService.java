@@ -51,7 +51,6 @@ public class RoleProfileService {
     }
 
     /** By name; the unique name index serves both the order and the keyset. */
-    @Transactional
     public Page<RoleProfileResponse> listRoleProfiles(PageRequest page) {
         var window = pager.open(BY_NAME, page);
         var query = window.isFirstPage()
@@ -82,7 +81,6 @@ public class RoleProfileService {
                 .map(target -> target.skillId).collect(Collectors.toSet()));
     }
 
-    @Transactional
     public Versioned<RoleProfileResponse> getRoleProfile(String id) {
         RoleProfile profile = findRoleProfile(id);
         return versioned(profile, skillsOf(List.of(profile)));

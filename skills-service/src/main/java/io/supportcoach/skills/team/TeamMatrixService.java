@@ -24,7 +24,6 @@ import io.supportcoach.skills.profile.SkillEstimate;
 import io.supportcoach.skills.roleprofile.RoleProfile;
 import io.supportcoach.skills.roleprofile.RoleProfileSkill;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Builds a team's skill matrix in three queries whatever the team's size: the skills, the team's active people,
@@ -53,7 +52,6 @@ public class TeamMatrixService {
      * role profile, each column carries the profile's target, and without skill codes the columns are the profile's
      * skills, most weighty first.
      */
-    @Transactional
     public TeamMatrix buildMatrix(String teamId, List<String> skillCodes, UUID roleProfileId) {
         teamAccess.requireVisible(teamId);
         RoleProfile profile = roleProfileId == null ? null : RoleProfile.findById(roleProfileId);
@@ -82,7 +80,6 @@ public class TeamMatrixService {
      * The matrix of named people, whatever their teams, from one query for them; a person the caller may not
      * see is a 404, like one who does not exist. Naming a person or a skill twice is a 400.
      */
-    @Transactional
     public TeamMatrix buildMatrix(List<String> employeeIds, List<String> skillCodes) {
         Distinct.require("employeeIds", employeeIds);
         Distinct.require("skills", skillCodes);
