@@ -42,8 +42,10 @@ public class CalendarFeedService {
         return new CalendarFeedResponse(teamId, baseUri.resolve(pathOf(secret)).toString(), madeAt, caller.id());
     }
 
-    /** The feed the secret opens; a secret of no feed, also one rotated away, is a 404 like any unknown id. */
-    @Transactional
+    /**
+     * The feed the secret opens; a secret of no feed, also one rotated away, is a 404 like any unknown id. Two
+     * statements, with no transaction.
+     */
     public String writeFeed(String secret) {
         String teamId = (secret.length() == FeedSecrets.LENGTH
                 ? feeds.findTeamBySecretHash(FeedSecrets.hash(secret)) : Optional.<String>empty())

@@ -20,12 +20,11 @@ import io.supportcoach.secondment.candidate.TeamPeopleReader.ActiveGoal;
 import io.supportcoach.secondment.candidate.TeamPeopleReader.TeamMember;
 import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * Ranks the people of some teams for an opportunity. HR ranks any team, a manager only teams they manage. The
- * opportunity and the placements are read in transactions of their own, and skills-service is asked between them,
- * so no database connection waits on another service.
+ * opportunity and the placements are read in one statement each, with no transaction, and skills-service is asked
+ * between them, so no database connection waits on another service.
  */
 @ApplicationScoped
 public class CandidateService {
@@ -72,7 +71,7 @@ public class CandidateService {
             skillsService.findActiveGoals(teamId).forEach(goal -> goals
                     .computeIfAbsent(goal.employeeId(), id -> new ArrayList<>()).add(goal));
         }
-        Map<String, BusiestDay> busiest = findBusiestDays(people.keySet(), terms);
+        Map<String, BusiestDay> busiest = queries.findBusiestDays(people.keySet(), terms.startsOn(), terms.endsOn());
         List<Candidate> ranked = people.values().stream()
                 .map(member -> CandidateScoring.score(member, goals.getOrDefault(member.employeeId(), List.of()),
                         terms, busiest.get(member.employeeId())))
@@ -82,14 +81,8 @@ public class CandidateService {
         return new CandidateRanking(opportunityId, CandidateScoring.FORMULA, List.copyOf(ranked));
     }
 
-    @Transactional
     Terms findTerms(UUID opportunityId) {
         return queries.findTerms(opportunityId)
                 .orElseThrow(() -> ProblemException.notFound("No opportunity has the id '" + opportunityId + "'."));
-    }
-
-    @Transactional
-    Map<String, BusiestDay> findBusiestDays(Set<String> employeeIds, Terms terms) {
-        return queries.findBusiestDays(employeeIds, terms.startsOn(), terms.endsOn());
     }
 }

@@ -48,8 +48,7 @@ public class OpportunityService {
         this.guards = guards;
     }
 
-    /** Opportunities by start date, then id. */
-    @Transactional
+    /** Opportunities by start date, then id: one statement, with no transaction. */
     public Page<OpportunityResponse> listOpportunities(OpportunityFilter filter, PageRequest page) {
         var window = pager.open(OpportunityQueries.BY_START, page, filter.hostTeam, filter.kind, filter.skill);
         return window.page(queries.findPage(filter, draftReaders(), window), OpportunityResponse::from);

@@ -1,38 +1,36 @@
 package io.supportcoach.secondment.people;
 
-import java.sql.Array;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.identity.Caller;
+import io.supportcoach.persistence.inbox.Receipt;
+import io.supportcoach.persistence.inbox.ReceivedChanges;
+import io.supportcoach.persistence.inbox.ReportedChange;
 import io.supportcoach.secondment.placement.PlacementService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-/**
- * Acts on what the register of people reports, once per delivery key. The key row is written first: a second
- * delivery of the same key waits on it until the first commits, then finds it and answers what the first did.
- */
+/** Acts on what the register of people reports, once per delivery key ({@link ReceivedChanges}). */
 @ApplicationScoped
 public class PersonChangeService {
 
     /** The register of people is the only source of these changes. */
     static final String REGISTER = "skills-service";
+    /** Every change the register reported, kept for good with what it did here. */
+    static final String RECEIVED = "received_person_change";
     static final String LEFT_REASON = "left the organisation";
     static final String MOVED_REASON = "changed team";
 
-    private final EntityManager entityManager;
+    private final ReceivedChanges receivedChanges;
     private final Caller caller;
     private final PlacementService placements;
 
-    public PersonChangeService(EntityManager entityManager, Caller caller, PlacementService placements) {
-        this.entityManager = entityManager;
+    public PersonChangeService(ReceivedChanges receivedChanges, Caller caller, PlacementService placements) {
+        this.receivedChanges = receivedChanges;
         this.caller = caller;
         this.placements = placements;
     }
@@ -46,23 +44,12 @@ public class PersonChangeService {
             throw ProblemException.badRequest("IDEMPOTENCY_KEY_REQUIRED",
                     "Send an Idempotency-Key: a change is applied once per key.");
         }
-        int inserted = entityManager.createNativeQuery("""
-                insert into received_person_change
-                    (delivery_key, sender, employee_id, change, team_id, previous_team_id, changed_at)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                on conflict (delivery_key) do nothing""")
-                .setParameter(1, deliveryKey).setParameter(2, caller.id()).setParameter(3, change.employeeId())
-                .setParameter(4, change.change().name()).setParameter(5, change.teamId())
-                .setParameter(6, change.previousTeamId()).setParameter(7, change.changedAt())
-                .executeUpdate();
-        if (inserted == 1) {
-            List<PersonChangeEffect> effects = apply(change);
-            entityManager.createNativeQuery("update received_person_change set effects = cast(?1 as varchar(32)[])"
-                    + " where delivery_key = ?2")
-                    .setParameter(1, "{" + String.join(",", effects.stream().map(Enum::name).toList()) + "}")
-                    .setParameter(2, deliveryKey).executeUpdate();
-        }
-        return stored(deliveryKey, change);
+        // A key is for one person's one kind of change.
+        var reported = ReportedChange.of(RECEIVED, deliveryKey, caller.id(), change, "employeeId", "change");
+        Receipt receipt = receivedChanges.receive(reported, () -> apply(change)).orElseThrow(() -> ProblemException
+                .unprocessable("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another change."));
+        return new PersonChangeResponse(change.employeeId(), change.change(), receipt.effects(PersonChangeEffect.class),
+                receipt.receivedAt());
     }
 
     private List<PersonChangeEffect> apply(PersonChangeRequest change) {
@@ -84,27 +71,6 @@ public class PersonChangeService {
     private static void addIf(List<PersonChangeEffect> effects, int count, PersonChangeEffect effect) {
         if (count > 0) {
             effects.add(effect);
-        }
-    }
-
-    /** What the first delivery of the key did; a key reused for another person's change is refused. */
-    private PersonChangeResponse stored(String deliveryKey, PersonChangeRequest change) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select employee_id, change, effects, received_at"
-                + " from received_person_change where delivery_key = ?1").setParameter(1, deliveryKey)
-                .getSingleResult();
-        if (!change.employeeId().equals(row[0]) || !change.change().name().equals(row[1])) {
-            throw ProblemException.unprocessable("IDEMPOTENCY_KEY_REUSED",
-                    "This Idempotency-Key was used for another change.");
-        }
-        List<PersonChangeEffect> effects = Arrays.stream(textArray(row[2])).map(PersonChangeEffect::valueOf).toList();
-        return new PersonChangeResponse(change.employeeId(), change.change(), effects, (Instant) row[3]);
-    }
-
-    private static String[] textArray(Object column) {
-        try {
-            return column instanceof Array array ? (String[]) array.getArray() : (String[]) column;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not read the effects of a received change", e);
         }
     }
 }

@@ -95,7 +95,7 @@ public class PlacementChangeService {
         return versioned(change);
     }
 
-    @Transactional
+    /** The placement, then a page of its changes: two statements, with no transaction. */
     public Page<PlacementChangeResponse> listChanges(UUID placementId, PageRequest page) {
         Placement placement = placements.requireVisible(placementId);
         var window = pager.open(BY_CREATION, page, placementId);

@@ -164,9 +164,9 @@ public class PlacementService {
 
     /**
      * A page of placements, each saying what of it waits for the caller. The page's reviews and proposed changes are
-     * read in one statement each, whatever the page's size.
+     * read in one statement each, whatever the page's size. No transaction: at PostgreSQL's READ COMMITTED each of the
+     * three statements would see what was committed when it ran even inside one.
      */
-    @Transactional
     public Page<PlacementResponse> listPlacements(PlacementFilter filter, PageRequest page) {
         var viewer = new PlacementQueries.Viewer(isHr(), caller.id(), managedTeams());
         var window = pager.open(PlacementQueries.BY_START, page, filter.employee, filter.team, filter.opportunity,

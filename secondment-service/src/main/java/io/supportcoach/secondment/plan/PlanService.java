@@ -6,12 +6,11 @@ import java.util.List;
 
 import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 /**
  * A team's plan for HR and the team's managers; anyone else acting for another team hears 403 NOT_YOUR_TEAM. The
- * placements are read in a transaction of their own and the names asked of skills-service after it, so no database
- * connection waits on another service.
+ * placements are read in one statement, with no transaction, and the names asked of skills-service after it, so no
+ * database connection waits on another service.
  */
 @ApplicationScoped
 public class PlanService {
@@ -37,7 +36,6 @@ public class PlanService {
     }
 
     /** Checks access before anything is read, so nobody else's request makes a call to skills-service either. */
-    @Transactional
     List<HeldPlacement> findHeldPlacements(String teamId, PlanRange range) {
         teams.requireMayActFor(teamId);
         return queries.findHeldPlacements(teamId, range.from(), range.to());

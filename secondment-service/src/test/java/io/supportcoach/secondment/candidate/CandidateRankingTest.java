@@ -9,6 +9,7 @@ import static io.supportcoach.secondment.plan.PlanFixtures.approvedPlacement;
 import static io.supportcoach.secondment.plan.PlanFixtures.managerOf;
 import static io.supportcoach.secondment.plan.PlanFixtures.newEmployee;
 import static io.supportcoach.secondment.plan.PlanFixtures.newTeam;
+import static io.supportcoach.secondment.plan.PlanFixtures.offerOpportunity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -23,7 +24,6 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.supportcoach.testing.CalleeStub;
@@ -136,21 +136,6 @@ class CandidateRankingTest {
                 .then().statusCode(503).contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("code", is("DEPENDENCY_UNAVAILABLE"));
-    }
-
-    private static String offerOpportunity(String hostTeam) {
-        var body = new LinkedHashMap<String, Object>();
-        body.put("hostTeamId", hostTeam);
-        body.put("title", "Two weeks on the major incident desk");
-        body.put("description", "Run bridge calls with a senior analyst.");
-        body.put("kind", "CROSS_TRAINING");
-        body.put("skills", List.of("communication", "decision-making"));
-        body.put("openings", 2);
-        body.put("timeCommitmentPercent", 40);
-        body.put("startsOn", "2027-03-01");
-        body.put("endsOn", "2027-03-12");
-        return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON).body(body)
-                .post("/opportunities").then().statusCode(201).extract().path("id");
     }
 
     private void stubPeople(String team, Map<?, ?>... people) {

@@ -19,8 +19,8 @@ import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
 
 /**
- * Teams, people and approved placements for plan and calendar tests, made through the placement API. Employee ids
- * carry their team, as the stubbed register reads them, and every test makes its own teams.
+ * Teams, people, approved placements and opportunities for plan, calendar and candidate tests, made through the API.
+ * Employee ids carry their team, as the stubbed register reads them, and every test makes its own teams.
  */
 public final class PlanFixtures {
 
@@ -84,6 +84,25 @@ public final class PlanFixtures {
         given().auth().oauth2(manager).header("If-Match", etag).post("/placements/{id}/approve", id)
                 .then().statusCode(200);
         return id;
+    }
+
+    /**
+     * A DRAFT opportunity HR offers for the host team: communication and decision-making at 40% for two seats from 1
+     * to 12 March 2027. Answers its id.
+     */
+    public static String offerOpportunity(String hostTeam) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("hostTeamId", hostTeam);
+        body.put("title", "Two weeks on the major incident desk");
+        body.put("description", "Run bridge calls with a senior analyst.");
+        body.put("kind", "CROSS_TRAINING");
+        body.put("skills", List.of("communication", "decision-making"));
+        body.put("openings", 2);
+        body.put("timeCommitmentPercent", 40);
+        body.put("startsOn", "2027-03-01");
+        body.put("endsOn", "2027-03-12");
+        return given().auth().oauth2(TestTokens.hrAdmin()).contentType(ContentType.JSON).body(body)
+                .post("/opportunities").then().statusCode(201).extract().path("id");
     }
 
     /** A placement the employee proposes and nobody approves yet. */
