@@ -378,7 +378,10 @@ seed_sessions() {
     id=$(session ONE_TO_ONE "$carl" e-006 "$(weekday_at 1 3 15:00)" "$(weekday_at 1 3 16:00)" empathy "$(token coach e-003)")
     act "$COACHING/coaching-sessions/$id" reschedule "$(token coach e-003)" "$(jq -nc --arg s "$(weekday_at 2 3 15:00)" \
         --arg e "$(weekday_at 2 3 16:00)" '{start:$s,end:$e,timeZone:"Europe/London"}')" >/dev/null
-    count=$((count + 3))
+    # Anna, service desk manager, books Freya for one of her team: managers schedule for the teams they manage.
+    session ONE_TO_ONE e-020 e-009 "$(weekday_at 1 4 10:00)" "$(weekday_at 1 4 11:00)" clear-written-communication \
+        "$(manager_token service-desk)" '{"programmeId":null}' >/dev/null
+    count=$((count + 4))
     # Emma asks Carl for a session herself: REQUESTED until he confirms or declines it.
     call POST "$COACHING/coaching-sessions" "$(token employee e-004)" "$(jq -nc --arg c "${COACH_ID[e-003]}" \
         --arg s "$(weekday_at 2 4 11:00)" --arg e "$(weekday_at 2 4 12:00)" --arg p "$PROGRAMME" \
@@ -386,7 +389,7 @@ seed_sessions() {
           skills:["expectation-setting"],meetingLink:"https://meet.example.org/emma-carl",programmeId:$p,
           agenda:"Saying no to a VIP without losing them."}')" >/dev/null
     count=$((count + 2))
-    made+=("$count coaching sessions: completed (one-to-one, role play, group), scheduled, cancelled, rescheduled, requested, no-show")
+    made+=("$count coaching sessions: completed (one-to-one, role play, group), scheduled (one by a manager), cancelled, rescheduled, requested, no-show")
 }
 
 # Victor's bridge coaching: a session that starts in a few seconds, which nobody attends. Booked before the
@@ -505,6 +508,7 @@ Try it (tokens are signed with this machine's local key and live 8 hours):
        "$SKILLS/teams/service-desk/matrix?roleProfile=\$(curl -s -H "Authorization: Bearer \$HR" $SKILLS/role-profiles | jq -r '.items[0].id')" > matrix.svg
   curl -s -H "Authorization: Bearer \$MANAGER" "$SKILLS/teams/service-desk/goals" | jq
   curl -s -H "Authorization: Bearer \$COACH" "$COACHING/coaching-sessions?coach=e-003" | jq
+  curl -s -H "Authorization: Bearer \$MANAGER" "$COACHING/coaching-sessions" | jq
   curl -s -H "Authorization: Bearer \$HR" "$SECONDMENT/placements?status=PROPOSED" | jq
   curl -s -H "Authorization: Bearer \$MANAGER" "$SECONDMENT/placements?awaiting=me" | jq
 EOF
