@@ -9,7 +9,9 @@ WORKDIR /src
 # The whole repository (less what .dockerignore leaves out): a caller's client is generated from its callee's
 # committed contract, and the shared modules are built with the service.
 COPY . .
-RUN ./mvnw -B -pl "${SERVICE}" -am package -DskipTests
+# With the AppCDS hook: `-Dquarkus.appcds.generate=true` then runs the static initialisation only and exits, which
+# the run stage uses to write the archive (Quarkus writes one here too, unused: it fits only this stage's JDK).
+RUN ./mvnw -B -pl "${SERVICE}" -am package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
 
 # ---- run: a JRE and the Quarkus fast-jar, as an unprivileged user
 FROM eclipse-temurin:17-jre
@@ -32,15 +34,22 @@ COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/*.jar /depl
 COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/app/ /deployments/app/
 COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/quarkus/ /deployments/quarkus/
 
-# The memory settings of ./suite up (see the README): a 96 MiB heap with the serial collector, bounded
-# metaspace, code cache, thread stacks and direct memory, so the process stays within the container's limit.
+# The JVM settings of ./suite up (see the README): a 48-96 MiB heap with the serial collector, bounded
+# metaspace, code cache, thread stacks and direct memory, C1 alone, so the process stays within the container's
+# limit; and the AppCDS archive written below.
 ENV QUARKUS_HTTP_PORT=${PORT} \
-    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=16m -XX:+ExitOnOutOfMemoryError -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=16m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/deployments/app-cds.jsa -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS_APPEND=""
 
 EXPOSE ${PORT}
 USER 185
+
+# The AppCDS archive, written by this image's JVM (an archive fits only the JVM that wrote it and the jar path it
+# was made with): the classes of the static initialisation, which needs no database, then the JVM exits. About
+# 10 s a build (5 of them Quarkus waiting to exit); it takes 0.6 s of CPU off every start (3.8 instead of 4.4 s).
+RUN java -XX:TieredStopAtLevel=1 -XX:ArchiveClassesAtExit=/deployments/app-cds.jsa -Xlog:cds=off \
+        -Dquarkus.appcds.generate=true -jar /deployments/quarkus-run.jar
 
 # sh -c so that JAVA_OPTS / JAVA_OPTS_APPEND are expanded at start-up; exec so that java is PID 1 and
 # receives SIGTERM directly.

@@ -122,14 +122,16 @@ loaded_scale() {
 
 declare -A PIDS=()
 
+# start_service SERVICE [JVM OPTION...]: the options come after the production ones (the AppCDS archive).
 start_service() {
     local svc=$1 port=${PORTS[$1]} log=$OUT/$1.log
+    shift
     DB_HOST=127.0.0.1 DB_PORT=$PG_PORT DB_USER=suite DB_PASSWORD=suite QUARKUS_HTTP_PORT=$port \
         JWT_PUBLIC_KEY_LOCATION="$KEYS/trusted.jwks" SERVICE_TOKEN_KEY_LOCATION="$KEYS/services/$svc.pem" \
         CURSOR_SECRET="$(<"$KEYS/cursor-secret")" \
         SKILLS_SERVICE_URL="http://127.0.0.1:${PORTS[skills-service]}" \
         COACHING_SERVICE_URL="http://127.0.0.1:${PORTS[coaching-service]}" \
-        MALLOC_ARENA_MAX=2 java $SERVICE_JAVA_OPTS -jar "$STATE/app/$svc/quarkus-run.jar" >"$log" 2>&1 </dev/null &
+        MALLOC_ARENA_MAX=2 java $SERVICE_JAVA_OPTS "$@" -jar "$STATE/app/$svc/quarkus-run.jar" >"$log" 2>&1 </dev/null &
     PIDS[$svc]=$!
 }
 
@@ -154,8 +156,10 @@ stop_services() {
     for svc in "${!PIDS[@]}"; do
         pid=${PIDS[$svc]}
         kill -TERM "$pid" 2>/dev/null || continue
-        for _ in $(seq 1 40); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+        # Writing an AppCDS archive takes a few seconds more; an exited child stays a zombie until reaped.
+        for _ in $(seq 1 120); do [[ $(ps -o stat= -p "$pid" 2>/dev/null) == [^Z]* ]] || break; sleep 0.25; done
         kill -KILL "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
         unset "PIDS[$svc]"
     done
 }
@@ -246,11 +250,23 @@ if ((LOAD_ONLY)); then
     exit 0
 fi
 
-info "Starting the services with production settings ($SERVICE_JAVA_OPTS), one at a time, timing each start..."
+# As with `./suite up`, a service starts with the AppCDS archive its previous run wrote; the copy of the build is
+# new, so a training start, stopped once ready, writes it first (a few seconds a service).
+info "Training start of each service: it writes its AppCDS archive when it stops..."
+for svc in "${SERVICES[@]}"; do
+    started=$(date +%s%3N)
+    start_service "$svc" "-XX:ArchiveClassesAtExit=$STATE/app/$svc/app-cds.jsa" -Xlog:cds=off
+    wait_ready "$svc" "$started" >/dev/null
+    stop_services
+    [[ -s $STATE/app/$svc/app-cds.jsa ]] || die "$svc wrote no AppCDS archive: see $OUT/$svc.log."
+    info "  $svc: trained and archived in $(($(date +%s%3N) - started)) ms."
+done
+
+info "Starting the services with production settings ($SERVICE_JAVA_OPTS and the archive), one at a time, timed..."
 STARTUP=()
 for svc in "${SERVICES[@]}"; do
     started=$(date +%s%3N)
-    start_service "$svc"
+    start_service "$svc" "-XX:SharedArchiveFile=$STATE/app/$svc/app-cds.jsa"
     ms=$(wait_ready "$svc" "$started")
     info "  $svc answered after $ms ms (pid ${PIDS[$svc]})."
     STARTUP+=("$svc=$ms:${PIDS[$svc]}:${PORTS[$svc]}")
@@ -260,6 +276,7 @@ HR_TOKEN=$(./suite token --role hr-admin --sub bench-hr --hours 4)
 
 java -Xmx512m bench/LoadGenerator.java suite \
     --root "$ROOT" --out "$OUT" --pg-port "$PG_PORT" --pg-log "$PGLOG" --scale "$BENCH_SCALE" \
-    --token "$HR_TOKEN" --java-opts "$SERVICE_JAVA_OPTS" --seconds "${BENCH_SECONDS:-10}" \
+    --token "$HR_TOKEN" --java-opts "$SERVICE_JAVA_OPTS -XX:SharedArchiveFile=<its training start's archive>" \
+    --seconds "${BENCH_SECONDS:-10}" \
     --warm-up "${BENCH_WARMUP_SECONDS:-20}" \
     --startup "$(IFS=,; echo "${STARTUP[*]}")"

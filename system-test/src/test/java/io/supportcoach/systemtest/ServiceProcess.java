@@ -18,11 +18,12 @@ public final class ServiceProcess {
 
     /**
      * The memory settings of {@code ./suite up} and the Dockerfile, so a service that outgrows them (a metaspace
-     * too small for its extensions, say) fails here, in the normal test run, and not first in production.
+     * too small for its extensions, a code cache too small for C1 alone, say) fails here, in the normal test run,
+     * and not first in production. Without their AppCDS archive, which would fit only the path it was made for.
      */
     static final List<String> PRODUCTION_MEMORY = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx96m",
             "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss512k", "-XX:MaxDirectMemorySize=16m",
-            "-XX:+ExitOnOutOfMemoryError");
+            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
     private final String name;
     private final int port;

@@ -1,7 +1,6 @@
 package io.supportcoach.http.limits;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.supportcoach.http.problem.ProblemClassifier;
 import io.supportcoach.http.problem.ProblemException;
 import io.supportcoach.http.problem.ProblemResponses;
 import io.vertx.ext.web.RoutingContext;
@@ -10,14 +9,18 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Refuses a request that is too large before a byte of its body is read, with a problem a client can read:
- * a URI over 8 KiB (414), headers over 16 KiB together (431), a body announced as larger than 1 MiB (413).
- * The HTTP server's own limits sit higher ({@code quarkus.http.limits.*}), so only absurd requests meet its
- * bare answers; bodies sent without a length are cut at 1 MiB by {@code max-body-size}.
+ * a URI over 8 KiB (414), headers over 16 KiB together (431), a body announced as larger than any operation reads,
+ * 16 MiB (413). The limit of each operation, 1 MiB unless its {@link BodyLimit} says more, is {@link BodyLimits}'s
+ * to keep, since only the matched operation knows it. The HTTP server's own limits sit at or above these
+ * ({@code quarkus.http.limits.*}), so only absurd requests meet its bare answers.
  */
 @ApplicationScoped
 public class RequestLimits {
 
-    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** What an operation reads unless its {@link BodyLimit} says more. */
+    public static final long DEFAULT_BODY_BYTES = 1024 * 1024;
+    /** The most any operation reads: {@code quarkus.http.limits.max-body-size}. */
+    public static final long SERVER_MAX_BODY_BYTES = 16 * 1024 * 1024;
     static final int MAX_URI_CHARS = 8 * 1024;
     static final int MAX_HEADER_BYTES = 16 * 1024;
 
@@ -28,6 +31,8 @@ public class RequestLimits {
     private void refuseOversized(RoutingContext context) {
         ProblemException tooLarge = tooLarge(context);
         if (tooLarge != null) {
+            // The header alone leaves the connection open, and the body it was refused for would follow.
+            context.addEndHandler(ended -> context.request().connection().close());
             ProblemResponses.end(context, tooLarge);
             return;
         }
@@ -49,13 +54,15 @@ public class RequestLimits {
                     "The request headers are larger than the " + MAX_HEADER_BYTES / 1024 + " KiB this service reads.");
         }
         String length = request.getHeader("Content-Length");
-        if (length != null && parse(length) > MAX_BODY_BYTES) {
-            return ProblemClassifier.payloadTooLarge();
+        if (length != null && parse(length) > SERVER_MAX_BODY_BYTES) {
+            return new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large", "The request body is "
+                    + "larger than the " + SERVER_MAX_BODY_BYTES / (1024 * 1024) + " MiB this service reads on any "
+                    + "operation.");
         }
         return null;
     }
 
-    private static long parse(String length) {
+    static long parse(String length) {
         try {
             return Long.parseLong(length.trim());
         } catch (NumberFormatException e) {

@@ -191,6 +191,7 @@ public class ContractConventions implements OASFilter {
         }
         completeDeclaredProblems(responses);
         completeRateLimit(responses);
+        completeBodyLimit(responses);
         boolean open = operation.getExtensions() != null && operation.getExtensions().containsKey(PUBLIC);
         operation.setSecurity(open ? List.of()
                 : List.of(OASFactory.createSecurityRequirement().addScheme("bearer", List.of())));
@@ -268,6 +269,14 @@ public class ContractConventions implements OASFilter {
                 .description("Whole seconds until this caller may call the operation again.")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
                         .minimum(BigDecimal.ONE)));
+    }
+
+    /** A {@code @BodyLimit} operation declares its 413 by description only, naming its own limit. */
+    private static void completeBodyLimit(APIResponses responses) {
+        var tooLarge = responses.getAPIResponse("413");
+        if (tooLarge != null && tooLarge.getContent() == null) {
+            tooLarge.content(problemContent(413, tooLarge.getDescription(), "PAYLOAD_TOO_LARGE"));
+        }
     }
 
     private static boolean readsIfMatch(Operation operation, PathItem.HttpMethod method) {

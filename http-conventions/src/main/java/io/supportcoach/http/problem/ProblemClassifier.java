@@ -47,6 +47,13 @@ public class ProblemClassifier {
     }
 
     private ProblemException classifyChain(Throwable failure) {
+        // A problem raised on purpose wins over how it was wrapped: a body cut at its limit inside a JSON reader
+        // reaches us as a JSON mapping failure.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ProblemException problem) {
+                return problem;
+            }
+        }
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             ProblemException known = classifyOne(cause);
             if (known != null) {
@@ -124,7 +131,7 @@ public class ProblemClassifier {
                     "This resource does not support that method.", List.of(), allowHeader(web));
             case 406 -> new ProblemException(406, "NOT_ACCEPTABLE", "Not acceptable",
                     "The resource cannot answer in any media type the Accept header names.");
-            case 413 -> payloadTooLarge();
+            case 413 -> payloadTooLarge("The request body is larger than this operation accepts.");
             case 415 -> new ProblemException(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type",
                     "This operation does not accept that Content-Type.");
             default -> new ProblemException(status, "HTTP_" + status, web.getResponse().getStatusInfo().getReasonPhrase(),
@@ -132,9 +139,15 @@ public class ProblemClassifier {
         };
     }
 
-    public static ProblemException payloadTooLarge() {
-        return new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large",
-                "The request body is larger than the 1 MiB this service accepts.");
+    public static ProblemException payloadTooLarge(long limitBytes) {
+        return payloadTooLarge("The request body is larger than the " + limitBytes / (1024 * 1024)
+                + " MiB this operation accepts.");
+    }
+
+    /** With the connection closed after it, since the rest of the body is never read. */
+    private static ProblemException payloadTooLarge(String detail) {
+        return new ProblemException(413, "PAYLOAD_TOO_LARGE", "Payload too large", detail, List.of(),
+                Map.of("Connection", "close"));
     }
 
     private static Map<String, String> allowHeader(WebApplicationException web) {

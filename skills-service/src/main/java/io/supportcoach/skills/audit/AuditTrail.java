@@ -12,6 +12,7 @@ import io.supportcoach.http.paging.SortKey;
 import io.supportcoach.http.paging.Page;
 import io.supportcoach.http.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /** Writes decisions into the audit trail, in the transaction of the decision itself, and reads them back. */
@@ -23,9 +24,15 @@ public class AuditTrail {
     private static final Keyset<AuditEvent> NEWEST_FIRST = Keyset.of("audit", OCCURRED_AT, ID);
 
     private final KeysetPager pager;
+    private final EntityManager entityManager;
 
-    public AuditTrail(KeysetPager pager) {
+    public AuditTrail(KeysetPager pager, EntityManager entityManager) {
         this.pager = pager;
+        this.entityManager = entityManager;
+    }
+
+    /** One decision about one subject. */
+    public record Decision(String subjectId, String detail) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -36,8 +43,31 @@ public class AuditTrail {
         event.action = action;
         event.subjectType = subjectType;
         event.subjectId = subjectId;
-        event.detail = detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
+        event.detail = truncated(detail);
         event.persist();
+    }
+
+    /** Decisions of one kind by one actor, an event each, in one statement however many there are. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordDecisions(String actor, String action, String subjectType, List<Decision> decisions) {
+        if (decisions.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery("""
+                insert into audit_event (id, actor, action, subject_type, subject_id, detail)
+                select gen_random_uuid(), :actor, :action, :subjectType, d.subject_id, d.detail
+                  from unnest(cast(:subjectIds as text[]), cast(:details as text[])) as d(subject_id, detail)""")
+                .setParameter("actor", actor)
+                .setParameter("action", action)
+                .setParameter("subjectType", subjectType)
+                .setParameter("subjectIds", decisions.stream().map(Decision::subjectId).toArray(String[]::new))
+                .setParameter("details", decisions.stream().map(decision -> truncated(decision.detail()))
+                        .toArray(String[]::new))
+                .executeUpdate();
+    }
+
+    private static String truncated(String detail) {
+        return detail == null ? null : detail.substring(0, Math.min(detail.length(), 2000));
     }
 
     /** Newest first. */

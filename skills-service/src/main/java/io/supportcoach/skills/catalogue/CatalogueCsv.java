@@ -1,28 +1,33 @@
 package io.supportcoach.skills.catalogue;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.supportcoach.http.problem.FieldError;
 import io.supportcoach.http.problem.ProblemClassifier;
 import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.identity.Caller;
+import io.supportcoach.skills.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -49,12 +54,21 @@ public class CatalogueCsv {
     /** What a spreadsheet writes in front of a file it saves as "CSV UTF-8". */
     private static final byte[] BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-    private final SkillService skills;
+    /** Rows compared with the stored skills and written together; what an import holds at once. */
+    static final int BATCH_ROWS = 1000;
+    private static final int DECODE_BUFFER_CHARS = 8192;
+
+    private final CatalogueStore store;
+    private final AuditTrail auditTrail;
+    private final Caller caller;
     private final Validator validator;
     private final MeterRegistry meters;
 
-    public CatalogueCsv(SkillService skills, Validator validator, MeterRegistry meters) {
-        this.skills = skills;
+    public CatalogueCsv(CatalogueStore store, AuditTrail auditTrail, Caller caller, Validator validator,
+            MeterRegistry meters) {
+        this.store = store;
+        this.auditTrail = auditTrail;
+        this.caller = caller;
         this.validator = validator;
         this.meters = meters;
     }
@@ -91,101 +105,73 @@ public class CatalogueCsv {
         return out.toString();
     }
 
+    /**
+     * Reads the file as it goes, a batch of rows at a time (see {@link CatalogueImport}), so the time grows with the
+     * rows and the memory with a batch, not with the file. A file of 16 MiB holds up to some 240 000 rows of the
+     * shortest kind, which take about a minute on a busy two-core machine: more than a transaction gets by default.
+     */
     @Transactional
+    @TransactionConfiguration(timeout = 300)
     public ImportReport importCatalogue(byte[] file) {
-        List<Row> rows = parse(decode(file));
-        List<FieldError> errors = new ArrayList<>();
-        rows.forEach(row -> errors.addAll(row.errors()));
-        requireUniqueCodes(rows, errors);
-        if (!errors.isEmpty()) {
-            countRows("rejected", rows.size());
-            throw invalid(errors);
+        requireUtf8(file);
+        CatalogueImport run;
+        var text = new RecordReader(text(file));
+        try (CSVParser parser = openWithHeader(text)) {
+            run = new CatalogueImport(store, auditTrail, store.categoryIds(), caller.id());
+            readRows(parser, text, run);
+        } catch (IOException e) {
+            // Only closing is left to fail, and closing a reader of bytes in memory does not.
+            throw new UncheckedIOException(e);
         }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        Map<String, Row> retirements = new HashMap<>();
-        Set<String> createdCodes = new HashSet<>();
-        for (Row row : rows) {
-            try {
-                var existing = skills.findOptional(row.request().code());
-                if (existing.isEmpty()) {
-                    skills.createSkill(row.request());
-                    createdCodes.add(row.request().code());
-                    created++;
-                } else if (existing.get().status == SkillStatus.RETIRED) {
-                    if (!row.retiredInFavourOf(existing.get())) {
-                        throw ProblemException.conflict("SKILL_RETIRED", "is retired and can no longer change");
-                    }
-                    unchanged++;
-                    continue;
-                } else if (skills.replaceSkill(existing.get(), row.request()) && row.replacedBy() == null) {
-                    updated++;
-                } else if (row.replacedBy() == null) {
-                    unchanged++;
-                }
-                if (row.replacedBy() != null) {
-                    retirements.put(row.request().code(), row);
-                }
-            } catch (ProblemException problem) {
-                errors.add(new FieldError(problemField(problem), problem.code(), problem.getMessage(), row.line()));
-            }
+        if (run.rows() == 0) {
+            throw ProblemException.badRequest("CSV_EMPTY", "The file has a header but no skills.");
         }
-        for (Row row : retirements.values()) {
-            try {
-                Skill skill = skills.requireSkill(row.request().code());
-                skills.retire(skill, row.replacedBy());
-                if (!createdCodes.contains(skill.code)) {
-                    updated++;
-                }
-            } catch (ProblemException problem) {
-                errors.add(new FieldError("replacedBy", problem.code(), problem.getMessage(), row.line()));
-            }
+        Optional<ImportReport> report = run.finish();
+        if (report.isEmpty()) {
+            countRows("rejected", run.rows());
+            throw run.tooManyErrors()
+                    ? invalid(run.errors(), "More than " + CatalogueImport.MAX_ERRORS + " problems in the file; the "
+                            + "first are listed, and the file was not read to its end. Nothing was imported.")
+                    : invalid(run.errors(), run.errors().size() + " problem(s) in the file; nothing was imported.");
         }
-        if (!errors.isEmpty()) {
-            countRows("rejected", rows.size());
-            throw invalid(errors);
-        }
-        countRows("created", created);
-        countRows("updated", updated);
-        countRows("unchanged", unchanged);
-        return new ImportReport(created, updated, unchanged);
+        countRows("created", report.get().created());
+        countRows("updated", report.get().updated());
+        countRows("unchanged", report.get().unchanged());
+        return report.get();
     }
 
-    private static String problemField(ProblemException problem) {
-        return problem.errors().isEmpty() ? "code" : problem.errors().get(0).field();
+    private static ProblemException invalid(List<FieldError> errors, String detail) {
+        return new ProblemException(400, "CSV_INVALID", "Invalid CSV", detail, errors, Map.of());
     }
 
-    private static ProblemException invalid(List<FieldError> errors) {
-        errors.sort(Comparator.comparing(FieldError::line).thenComparing(FieldError::field));
-        return new ProblemException(400, "CSV_INVALID", "Invalid CSV",
-                errors.size() + " problem(s) in the file; nothing was imported.", errors, Map.of());
-    }
-
-    private static void requireUniqueCodes(List<Row> rows, List<FieldError> errors) {
-        Set<String> seen = new HashSet<>();
-        for (Row row : rows) {
-            String code = row.request().code();
-            if (code != null && !seen.add(code)) {
-                errors.add(new FieldError("code", "DUPLICATE", "appears on an earlier line too", row.line()));
-            }
-        }
-    }
-
-    /** The file as text: UTF-8, after a byte order mark if there is one. */
-    private static String decode(byte[] file) {
+    /**
+     * Refuses a file that is not UTF-8, naming the line of the first bad byte; reported rather than replaced, since a
+     * replaced byte would be stored as a silently changed name. Decoded a buffer at a time, and the text thrown away:
+     * the parser reads it again from the bytes.
+     */
+    private static void requireUtf8(byte[] file) {
         int start = startsWithByteOrderMark(file) ? BYTE_ORDER_MARK.length : 0;
         ByteBuffer in = ByteBuffer.wrap(file, start, file.length - start);
-        // UTF-8 never decodes to more chars than it has bytes.
-        CharBuffer out = CharBuffer.allocate(file.length);
-        // Reported rather than replaced: a replaced byte would be stored as a silently changed name.
+        CharBuffer out = CharBuffer.allocate(DECODE_BUFFER_CHARS);
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        if (decoder.decode(in, out, true).isError()) {
-            throw malformed("file", "INVALID_ENCODING", "is not valid UTF-8", lineAt(file, in.position()));
+        while (true) {
+            CoderResult result = decoder.decode(in, out.clear(), true);
+            if (result.isError()) {
+                throw malformed("file", "INVALID_ENCODING", "is not valid UTF-8", lineAt(file, in.position()));
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
         }
-        return out.flip().toString();
+    }
+
+    /** The file as text, after a byte order mark if there is one; read as the parser asks for it. */
+    private static Reader text(byte[] file) {
+        int start = startsWithByteOrderMark(file) ? BYTE_ORDER_MARK.length : 0;
+        return new InputStreamReader(new ByteArrayInputStream(file, start, file.length - start),
+                StandardCharsets.UTF_8);
     }
 
     private static boolean startsWithByteOrderMark(byte[] file) {
@@ -212,39 +198,28 @@ public class CatalogueCsv {
         return line;
     }
 
-    private List<Row> parse(String csv) {
-        List<Row> rows;
-        try (CSVParser parser = openWithHeader(csv)) {
-            rows = readRows(parser);
-        } catch (IOException e) {
-            // Only closing is left to fail, and closing a reader of a string does not.
-            throw new UncheckedIOException(e);
-        }
-        if (rows.isEmpty()) {
-            throw ProblemException.badRequest("CSV_EMPTY", "The file has a header but no skills.");
-        }
-        return rows;
-    }
-
     /** A parser that has read the header row, which must name every column of the export. */
-    private static CSVParser openWithHeader(String csv) {
+    private static CSVParser openWithHeader(Reader csv) {
         CSVParser parser;
         try {
-            parser = IMPORT_FORMAT.parse(new StringReader(csv));
-        } catch (IOException | IllegalArgumentException e) {
-            // A quote left open in the header, or a column without a name.
+            parser = IMPORT_FORMAT.parse(csv);
+        } catch (IOException | IllegalArgumentException | RecordReader.TooLong e) {
+            // A quote left open in the header, a column without a name, or no end of the header in sight.
             throw malformed("header", "INVALID_FORMAT", "is not a readable CSV header row", 1);
         }
         List<String> missing = HEADER.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
         if (!missing.isEmpty()) {
-            throw invalid(new ArrayList<>(List.of(new FieldError("header", "MISSING_COLUMNS",
-                    "the header lacks " + String.join(", ", missing), 1))));
+            throw invalid(List.of(new FieldError("header", "MISSING_COLUMNS",
+                    "the header lacks " + String.join(", ", missing), 1)),
+                    "1 problem(s) in the file; nothing was imported.");
         }
         return parser;
     }
 
-    private List<Row> readRows(CSVParser parser) {
-        List<Row> rows = new ArrayList<>();
+    /** Hands the rows to the import a batch at a time. */
+    private void readRows(CSVParser parser, RecordReader text, CatalogueImport run) {
+        text.recordRead();
+        List<Row> batch = new ArrayList<>(BATCH_ROWS);
         Iterator<CSVRecord> records = parser.iterator();
         while (true) {
             // The parser counts the lines it has consumed, so the next record starts on the line after. Asked
@@ -253,14 +228,28 @@ public class CatalogueCsv {
             CSVRecord record;
             try {
                 if (!records.hasNext()) {
-                    return rows;
+                    break;
                 }
                 record = records.next();
+            } catch (RecordReader.TooLong e) {
+                throw malformed("row", "TOO_LONG", "is longer than " + RecordReader.MAX_RECORD_CHARS
+                        + " characters, far more than any skill holds", line);
             } catch (UncheckedIOException e) {
                 throw malformed("row", "INVALID_FORMAT", "has a quoted cell that is never closed, or text after "
                         + "the closing quote of a cell", line);
             }
-            rows.add(toRow(record, line));
+            text.recordRead();
+            batch.add(toRow(record, line, run.categories()));
+            if (batch.size() == BATCH_ROWS) {
+                run.add(batch);
+                if (run.tooManyErrors()) {
+                    return;
+                }
+                batch = new ArrayList<>(BATCH_ROWS);
+            }
+        }
+        if (!batch.isEmpty()) {
+            run.add(batch);
         }
     }
 
@@ -270,7 +259,7 @@ public class CatalogueCsv {
                 List.of(new FieldError(field, code, message, line)), Map.of());
     }
 
-    private Row toRow(CSVRecord record, int line) {
+    private Row toRow(CSVRecord record, int line, Map<String, UUID> categories) {
         List<FieldError> errors = new ArrayList<>();
         rejectNul(record, line, errors);
         List<LevelBody> levels = new ArrayList<>();
@@ -302,7 +291,7 @@ public class CatalogueCsv {
             } catch (ProblemException problem) {
                 errors.add(new FieldError("levels", "INCOMPLETE_SCALE", problem.errors().get(0).message(), line));
             }
-            if (Category.findByCode(request.category()).isEmpty()) {
+            if (!categories.containsKey(request.category())) {
                 errors.add(new FieldError("category", "UNKNOWN_CATEGORY", "no category has this code", line));
             }
         }
@@ -338,12 +327,62 @@ public class CatalogueCsv {
         return value == null || value.isBlank() ? null : value;
     }
 
-    /** One parsed row: the skill it describes, the replacement when it is retired, and what is wrong with it. */
-    private record Row(int line, SkillRequest request, String replacedBy, List<FieldError> errors) {
+    /**
+     * The text as the parser reads it, cut where a record grows longer than a skill can be: the parser holds a record
+     * whole, so a file of one endless cell would otherwise take as much memory as its size several times over.
+     */
+    private static final class RecordReader extends FilterReader {
 
-        boolean retiredInFavourOf(Skill existing) {
-            return replacedBy != null && existing.replacedBy != null
-                    && (existing.replacedBy.code.equals(replacedBy) || existing.replacedBy.id.toString().equals(replacedBy));
+        /** About four times the longest valid row, whose cells hold at most some 35 000 characters. */
+        static final int MAX_RECORD_CHARS = 128 * 1024;
+
+        private long sinceRecord;
+
+        RecordReader(Reader text) {
+            super(text);
+        }
+
+        /** The parser has handed over a record; what it reads from here on belongs to the next ones. */
+        void recordRead() {
+            sinceRecord = 0;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int next = super.read();
+            counted(next < 0 ? 0 : 1);
+            return next;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int read = super.read(buffer, offset, length);
+            counted(Math.max(read, 0));
+            return read;
+        }
+
+        private void counted(int chars) {
+            sinceRecord += chars;
+            if (sinceRecord > MAX_RECORD_CHARS) {
+                throw new TooLong();
+            }
+        }
+
+        /** Unchecked, so the parser lets it through as it is instead of reporting a malformed cell. */
+        static final class TooLong extends RuntimeException {
+
+            TooLong() {
+                super(null, null, false, false);
+            }
+        }
+    }
+
+    /** One parsed row: the skill it describes, the replacement when it is retired, and what is wrong with it. */
+    record Row(int line, SkillRequest request, String replacedBy, List<FieldError> errors) {
+
+        boolean retiredInFavourOf(CatalogueStore.StoredSkill existing) {
+            return replacedBy != null && existing.replacedById() != null && (existing.replacedBy().equals(replacedBy)
+                    || existing.replacedById().toString().equals(replacedBy));
         }
     }
 }

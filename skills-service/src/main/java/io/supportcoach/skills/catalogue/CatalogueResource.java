@@ -1,5 +1,6 @@
 package io.supportcoach.skills.catalogue;
 
+import io.supportcoach.http.limits.BodyLimit;
 import io.supportcoach.http.limits.RateLimited;
 import io.supportcoach.identity.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -61,17 +62,22 @@ public class CatalogueResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.HR_ADMIN)
     @RateLimited("csv-import")
+    @BodyLimit(mebibytes = 16)
     @Operation(summary = "Import skills from CSV",
-            description = "All or nothing: every bad row is reported with its line number and nothing is written. "
+            description = "All or nothing: every bad row is reported with its line number (up to 200 problems, "
+                    + "after which the file is not read further) and nothing is written. "
                     + "Rows equal to the stored skill are left alone, so the same file can be imported again. "
                     + "Categories must exist. The file is UTF-8, with or without a byte order mark; a cell may not "
                     + "hold a NUL character. The apostrophe the export puts in front of a formula-like cell is "
-                    + "taken off, so an exported file imports unchanged.")
+                    + "taken off, so an exported file imports unchanged. The file may be up to 16 MiB, where every "
+                    + "other operation reads at most 1 MiB; it may come with a Content-Length or in chunks.")
     // Read as bytes so that the import, not the framework, decides what is valid UTF-8; the contract stays text.
-    @RequestBody(content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, pattern = "\\S", maxLength = 1048576),
-            example = EXAMPLE))
+    @RequestBody(description = "The catalogue as CSV, at most 16 MiB (16 777 216 bytes).",
+            content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, pattern = "\\S",
+                    maxLength = 16 * 1024 * 1024), example = EXAMPLE))
     @APIResponse(responseCode = "200", description = "What the import did.",
             content = @Content(schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "413", description = "The file is larger than 16 MiB.")
     @APIResponse(responseCode = "429", description = "The caller has used up the csv-import limit (RATE_LIMITED); "
             + "retry after Retry-After seconds.")
     public ImportReport importCatalogue(@NotEmpty byte[] body) {

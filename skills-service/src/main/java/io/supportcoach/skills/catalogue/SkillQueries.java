@@ -123,7 +123,7 @@ public class SkillQueries {
     }
 
     /** A text array column, which the driver may hand over as a JDBC array. */
-    private static List<String> texts(Object column) {
+    static List<String> texts(Object column) {
         try {
             return List.of(column instanceof Array array ? (String[]) array.getArray() : (String[]) column);
         } catch (SQLException e) {

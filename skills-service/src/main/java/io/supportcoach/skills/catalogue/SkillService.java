@@ -98,8 +98,8 @@ public class SkillService {
         return versioned(skill);
     }
 
-    /** Replaces a skill's fields. Reports whether anything changed, so an import can count unchanged rows. */
-    boolean replaceSkill(Skill skill, SkillRequest request) {
+    /** Replaces a skill's fields; a request equal to the skill leaves it, and its version, as it was. */
+    private void replaceSkill(Skill skill, SkillRequest request) {
         if (!skill.code.equals(request.code())) {
             throw ProblemException.invalidField("code", "IMMUTABLE", "cannot change once the skill exists");
         }
@@ -117,13 +117,12 @@ public class SkillService {
             throw ProblemException.conflict("ILLEGAL_STATUS_TRANSITION", "An active skill cannot go back to draft.");
         }
         if (status == skill.status && sameContent(skill, request)) {
-            return false;
+            return;
         }
         skill.status = status;
         apply(skill, request);
         skill.stampUpdated(caller.id());
         skill.flush();
-        return true;
     }
 
     @Transactional
@@ -134,11 +133,8 @@ public class SkillService {
         return versioned(skill);
     }
 
-    /**
-     * Retires a skill in favour of an active one, with no If-Match: the catalogue import calls this directly,
-     * because its file is the caller's statement of the whole catalogue.
-     */
-    void retire(Skill skill, String replacedBy) {
+    /** Retires a skill in favour of an active one; a catalogue import retires in bulk (CatalogueImport). */
+    private void retire(Skill skill, String replacedBy) {
         if (skill.status == SkillStatus.RETIRED) {
             throw ProblemException.conflict("SKILL_RETIRED", "Skill '" + skill.code + "' is already retired.");
         }

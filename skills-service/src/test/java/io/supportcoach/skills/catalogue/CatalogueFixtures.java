@@ -52,6 +52,25 @@ final class CatalogueFixtures {
         return levels;
     }
 
+    /** The header of an import file. */
+    static final String CSV_HEADER = String.join(",", CatalogueCsv.HEADER) + "\n";
+
+    /** A row of an import file over two lines, since its first level's indicators are two. */
+    static String csvRow(String code, String category, String kind) {
+        return code + ",Skill " + code + ",Imported by a test.," + category + "," + kind + ",ACTIVE,,,calls;csv,"
+                + "Aware,\"Knows it\nSays so\",Developing,Tries it,Proficient,Does it,Advanced,Does it well,Role model,"
+                + "Teaches it\n";
+    }
+
+    /** {@code count} rows of new active skills, with codes {@code prefix-1} on. */
+    static String csvRows(String prefix, int count) {
+        var rows = new StringBuilder();
+        for (int i = 1; i <= count; i++) {
+            rows.append(csvRow(prefix + "-" + i, "communication", "SOFT"));
+        }
+        return rows.toString();
+    }
+
     static String createSkill(Map<String, Object> body) {
         return asHr().body(body).when().post("/skills").then().statusCode(201).extract().path("code");
     }
