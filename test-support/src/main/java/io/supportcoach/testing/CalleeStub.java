@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -50,6 +52,8 @@ public final class CalleeStub {
     private final Consumer<WireMockServer> defaults;
     private final OpenApiInteractionValidator contract;
     private final List<String> violations = new CopyOnWriteArrayList<>();
+    /** Exchanges checked since the last reset: WireMock checks one after its answer has gone out. */
+    private final AtomicInteger checked = new AtomicInteger();
     private volatile WireMockServer server;
 
     private CalleeStub(String callee, Path contract, Consumer<WireMockServer> defaults, Extension... extensions) {
@@ -123,6 +127,7 @@ public final class CalleeStub {
     public void up() {
         // A stopped WireMock cannot delay answers any more, so a new one takes its place.
         server = new WireMockServer(options);
+        checked.set(0);
         server.start();
         defaults.accept(server);
     }
@@ -130,6 +135,7 @@ public final class CalleeStub {
     /** Back to the defaults: up, with no test's answers, nothing received and no broken exchange kept. */
     public void reset() {
         violations.clear();
+        checked.set(0);
         if (!server.isRunning()) {
             up();
             return;
@@ -140,6 +146,7 @@ public final class CalleeStub {
 
     /** Fails, naming each exchange since the last reset that broke the callee's contract. */
     public void assertContractKept() {
+        awaitChecks();
         List<String> broken = new ArrayList<>(violations);
         if (!broken.isEmpty()) {
             throw new AssertionError("exchanges with the " + callee + " stub broke its committed contract:\n  "
@@ -173,16 +180,39 @@ public final class CalleeStub {
         return request.build();
     }
 
+    /**
+     * The tested service may have read an answer before WireMock ran its check of that exchange, so this waits, a
+     * few seconds at most, until every request the stub received has been checked.
+     */
+    private void awaitChecks() {
+        if (server == null || !server.isRunning()) {
+            return;
+        }
+        int received = server.getAllServeEvents().size();
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (checked.get() < received && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
     /** Checks each exchange once it is complete; an answer cut short by a fault has no answer to check. */
     private final class ContractCheck implements ServeEventListener {
 
         @Override
         public void afterComplete(ServeEvent event, Parameters parameters) {
-            if (event.getResponse() == null || event.getResponse().getFault() != null) {
-                return;
+            try {
+                if (event.getResponse() != null && event.getResponse().getFault() == null) {
+                    violations.addAll(check(event.getRequest(), event.getResponse().getStatus(),
+                            event.getResponse().getHeaders().all(), event.getResponse().getBodyAsString()));
+                }
+            } finally {
+                checked.incrementAndGet();
             }
-            violations.addAll(check(event.getRequest(), event.getResponse().getStatus(),
-                    event.getResponse().getHeaders().all(), event.getResponse().getBodyAsString()));
         }
 
         @Override
