@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,11 +13,12 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -32,6 +34,9 @@ public class TokenRules implements SecurityIdentityAugmentor {
 
     /** The key id prefix of the keys that sign service tokens; what follows it is the service's name. */
     public static final String SERVICE_KEY_PREFIX = "service:";
+
+    /** Looked up once: {@code Json.createReader} searches the class path for a provider on every call. */
+    private static final JsonReaderFactory READERS = JsonProvider.provider().createReaderFactory(Map.of());
 
     private final Duration clockSkew;
 
@@ -87,7 +92,7 @@ public class TokenRules implements SecurityIdentityAugmentor {
 
     private static JsonObject json(String base64Url) {
         String json = new String(Base64.getUrlDecoder().decode(base64Url), StandardCharsets.UTF_8);
-        try (var reader = Json.createReader(new StringReader(json))) {
+        try (var reader = READERS.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
