@@ -65,10 +65,16 @@ public final class Http {
 
     /** Any method with a JSON body and a bearer token. */
     public static Answer sendJson(String method, String url, String bearer, String json) {
-        return send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+        return sendJson(method, url, bearer, json, Map.of());
+    }
+
+    /** Any method with a JSON body, a bearer token and headers of the caller's, as a portal sends its trace. */
+    public static Answer sendJson(String method, String url, String bearer, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
-                .header("Authorization", "Bearer " + bearer).method(method, HttpRequest.BodyPublishers.ofString(json))
-                .build());
+                .header("Authorization", "Bearer " + bearer).method(method, HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(request::header);
+        return send(request.build());
     }
 
     /** POST of an HTML form, as OAuth 2.0 token requests are made. */

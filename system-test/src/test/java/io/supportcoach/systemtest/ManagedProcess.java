@@ -26,7 +26,7 @@ final class ManagedProcess {
     /** Inherited variables that would reconfigure what the harness starts; every one it needs it sets itself. */
     private static final List<String> INHERITED_PREFIXES_DROPPED = List.of("QUARKUS_", "KC_", "KEYCLOAK_", "JAVA_OPTS",
             "JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "DB_", "JWT_", "SUITE_", "SKILLS_", "COACHING_", "SECONDMENT_",
-            "CURSOR_SECRET", "PORT", "PROFILE_", "MAVEN_OPTS");
+            "CURSOR_SECRET", "PORT", "PROFILE_", "MAVEN_OPTS", "OTEL_", "TRACES_", "LOG_JSON");
 
     private final String name;
     private final List<String> command;

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 /**
  * Everything the system tests run against, started once for all test classes of the module and ended after the
  * last one (JUnit closes it with the root context store): Keycloak with the committed realm, and the three
- * services with databases of their own, each calling the others and Keycloak on the ports chosen here.
+ * services with databases of their own, each calling the others and Keycloak on the ports chosen here, and
+ * exporting their spans to an OpenTelemetry collector of the harness's own.
  */
 public final class RunningSuite implements AutoCloseable {
 
@@ -30,6 +31,7 @@ public final class RunningSuite implements AutoCloseable {
 
     private final Settings settings;
     private final KeycloakProcess keycloak;
+    private final OtlpCollector collector;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> environments = new LinkedHashMap<>();
     private final Thread shutdownHook = new Thread(() -> {
@@ -41,6 +43,7 @@ public final class RunningSuite implements AutoCloseable {
     private RunningSuite(Settings settings) {
         this.settings = settings;
         this.keycloak = new KeycloakProcess(settings, SERVICES);
+        this.collector = OtlpCollector.start();
         Map<String, Integer> ports = new LinkedHashMap<>();
         SERVICES.forEach(service -> ports.put(service, Settings.freePort()));
         String cursorSecret = Settings.randomHex(32);
@@ -65,6 +68,12 @@ public final class RunningSuite implements AutoCloseable {
             environment.put("QUARKUS_OIDC_CLIENT_CREDENTIALS_SECRET", keycloak.clientSecret(service));
             environment.put("QUARKUS_OIDC_CLIENT_GRANT_TYPE", "client");
             environment.put("MALLOC_ARENA_MAX", "2");
+            environment.put("OTEL_EXPORTER_OTLP_ENDPOINT", collector.endpoint());
+            environment.put("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+            // A span reaches the collector within a fifth of a second of its end, not the production five.
+            environment.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+            // A request that goes well logs nothing of its own; the access log gives each one a line to check.
+            environment.put("QUARKUS_HTTP_ACCESS_LOG_ENABLED", "true");
             environments.put(service, Map.copyOf(environment));
             services.put(service, new ServiceProcess(service, ports.get(service), settings, environment));
         }
@@ -84,6 +93,7 @@ public final class RunningSuite implements AutoCloseable {
             log("Keycloak ready at %s in %d ms (log %s)", suite.keycloak.baseUrl(), keycloakReady.toMillis(),
                     suite.keycloak.logFile());
             suite.writeTrustedKeys();
+            log("OpenTelemetry collector at %s", suite.collector.endpoint());
             // Launched together, so their boots overlap; each is then awaited.
             suite.services.values().forEach(ServiceProcess::launch);
             for (ServiceProcess service : suite.services.values()) {
@@ -146,6 +156,11 @@ public final class RunningSuite implements AutoCloseable {
         return keycloak;
     }
 
+    /** Where the services' spans go. */
+    OtlpCollector collector() {
+        return collector;
+    }
+
     public ServiceProcess service(String name) {
         ServiceProcess service = services.get(name);
         if (service == null) {
@@ -198,10 +213,13 @@ public final class RunningSuite implements AutoCloseable {
         }
     }
 
-    /** Services first, so none of them logs Keycloak's disappearance as an error. */
+    /**
+     * Services first, so none of them logs Keycloak's disappearance as an error, nor fails to export its last spans.
+     */
     private void endAll() {
         services.values().forEach(ServiceProcess::stop);
         keycloak.stop();
+        collector.close();
     }
 
     private static void log(String format, Object... arguments) {
