@@ -45,6 +45,14 @@ public final class HeadlessChromium {
         public List<Drawn> of(int selectorIndex) {
             return matches.get(selectorIndex);
         }
+
+        /** Fails unless each of these selectors matched something and all of it is drawn whole inside the picture. */
+        public void assertDrawnWholeInside(int... selectorIndexes) {
+            for (int selector : selectorIndexes) {
+                assertThat(of(selector)).as("what selector %d matched", selector).isNotEmpty()
+                        .allMatch(drawn -> drawn.isVisibleWithin(this), "drawn whole inside the picture");
+            }
+        }
     }
 
     private HeadlessChromium() {

@@ -4,6 +4,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -17,10 +19,12 @@ import java.util.UUID;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
@@ -41,6 +45,12 @@ public class SkillsServiceStub extends CalleeStubResource {
             {"reference": "session:5f0c2d1e-8a4b-4c39-9d0e-2b7f6a1c3e55:e-stub", "coachId": "e-stub-coach",
              "coacheeId": "e-stub", "validUntil": null, "version": 0, "createdAt": "2027-03-01T10:00:00Z",
              "createdBy": "coaching-service", "updatedAt": "2027-03-01T10:00:00Z", "updatedBy": "coaching-service"}""";
+
+    private static final String RECORDED_EVIDENCE = """
+            {"id": "5f0c2d1e-8a4b-4c39-9d0e-2b7f6a1c3e55", "employeeId": "e-stub", "skill": "communication",
+             "level": 3, "source": "MANAGER", "assertedBy": "e-stub-manager", "observedAt": "2027-03-01T10:00:00Z",
+             "recordedAt": "2027-03-01T10:00:01Z", "note": "Observed.", "reference": null, "supersedes": null,
+             "supersededBy": null}""";
 
     @Override
     protected String callee() {
@@ -70,6 +80,25 @@ public class SkillsServiceStub extends CalleeStubResource {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings and lists always serialise", e);
         }
+    }
+
+    /** A delivery of evidence about anyone, {@code POST /people/{employeeId}/evidence}, to stub its answer. */
+    public static MappingBuilder anyEvidenceDelivery() {
+        return post(urlPathMatching("/people/[^/]+/evidence"));
+    }
+
+    /** The deliveries of evidence about one person, to count or read them. */
+    public static RequestPatternBuilder evidenceDeliveriesAbout(String employeeId) {
+        return postRequestedFor(urlPathEqualTo("/people/" + employeeId + "/evidence"));
+    }
+
+    /**
+     * A piece of evidence as skills-service answers its delivery with {@code status} (201 new, 200 recorded before),
+     * with every field the contract's {@code Evidence} requires. The callers read only the status, so one answer
+     * serves them all.
+     */
+    public static ResponseDefinitionBuilder recordedEvidence(int status) {
+        return okJson(RECORDED_EVIDENCE).withStatus(status);
     }
 
     public static Map<String, Object> activeSkill(String code) {

@@ -3,9 +3,7 @@ package io.supportcoach.coaching.session;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static io.supportcoach.coaching.session.Sessions.body;
 import static io.supportcoach.coaching.session.Sessions.coach;
@@ -14,6 +12,9 @@ import static io.supportcoach.coaching.session.Sessions.command;
 import static io.supportcoach.coaching.session.Sessions.oneToOne;
 import static io.supportcoach.coaching.session.Sessions.person;
 import static io.supportcoach.coaching.session.Sessions.read;
+import static io.supportcoach.testing.SkillsServiceStub.anyEvidenceDelivery;
+import static io.supportcoach.testing.SkillsServiceStub.evidenceDeliveriesAbout;
+import static io.supportcoach.testing.SkillsServiceStub.recordedEvidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,31 +22,22 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
-import io.supportcoach.persistence.outbox.OutboxAdmin;
 import io.supportcoach.persistence.outbox.OutboxMessageView;
-import io.supportcoach.persistence.outbox.OutboxRelay;
 import io.supportcoach.persistence.outbox.OutboxStatus;
 import io.supportcoach.testing.CalleeStub;
+import io.supportcoach.testing.OutboxDelivery;
 import io.supportcoach.testing.SkillsServiceStub;
 import io.supportcoach.testing.TestTokens;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,25 +57,12 @@ class SessionEvidenceTest {
 
     CalleeStub skillsService;
 
-    @Inject
-    OutboxRelay relay;
+    OutboxDelivery outbox;
 
-    @Inject
-    OutboxAdmin admin;
-
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @Inject
-    DataSource dataSource;
-
-    /** The relay takes every due message, so each test starts from an empty outbox and a closed breaker. */
     @BeforeEach
     @AfterEach
-    void startAfresh() throws SQLException {
-        execute("delete from outbox_message");
-        breakers.resetAll();
-        skillsService.reset();
+    void startAfresh() {
+        outbox = OutboxDelivery.emptiedTowards(skillsService);
     }
 
     @Test
@@ -92,7 +71,7 @@ class SessionEvidenceTest {
         String coachee = person();
         Instant start = Instant.now().minus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
         String id = Sessions.begun(oneToOne(coach(coachEmployee), coachee, start));
-        skillsService.down();
+        outbox.calleeDown();
 
         command(coachToken(coachEmployee), id, "complete", Map.of(
                 "observations", List.of(observation(coachee, "active-listening", 3), observation(coachee, "empathy", 4)),
@@ -102,32 +81,15 @@ class SessionEvidenceTest {
                 .body("privateNotes", equalTo("Ask about the escalation path next time."))
                 .body("observations.skill", contains("active-listening", "empathy"))
                 .body("observations.evidence", everyItem(equalTo("PENDING")));
-        relay.relayOnce(10);
-        List<OutboxMessageView> messages = messagesOf(id);
-        assertThat(messages).hasSize(2).extracting(OutboxMessageView::status).containsOnly(OutboxStatus.PENDING);
-        // The messages of one session leave in order: the second waits behind the first.
-        assertThat(messages.get(0).attempts()).isEqualTo(1);
-        assertThat(messages.get(0).lastError()).contains("skills-service cannot answer now");
-        assertThat(messages.get(1).attempts()).isZero();
+        List<OutboxMessageView> messages = outbox.relayWhileCalleeDown(id, 2);
 
-        skillsService.up();
-        // The coaching relation the session granted failed as well while skills-service was down; a breaker opened
-        // by those failures is the subject of another test, not of this one.
-        breakers.resetAll();
-        skillsService.server().stubFor(post(urlPathMatching("/people/[^/]+/evidence")).atPriority(FIRST)
-                .willReturn(evidence(201)));
-        makeEverythingDue();
-        relay.relayOnce(10);
-        relay.relayOnce(10);
+        outbox.calleeBack(anyEvidenceDelivery().willReturn(recordedEvidence(201)));
+        List<LoggedRequest> deliveries = outbox.deliverEachOnce(messages, evidenceDeliveriesAbout(coachee));
 
         read(coachToken(coachEmployee), id).then().statusCode(200)
                 .body("observations.evidence", contains("DELIVERED", "DELIVERED"));
         read(TestTokens.employee(coachee), id).then().statusCode(200)
                 .body("privateNotes", nullValue()).body("observations", hasSize(2));
-        List<LoggedRequest> deliveries = skillsService.requests(evidenceOf(coachee));
-        assertThat(deliveries).hasSize(2);
-        assertThat(deliveries).extracting(request -> request.getHeader("Idempotency-Key"))
-                .containsExactlyInAnyOrderElementsOf(messages.stream().map(message -> "outbox-" + message.id()).toList());
         JsonNode first = JSON.readTree(deliveries.get(0).getBodyAsString());
         assertThat(first.path("skill").asText()).isEqualTo("active-listening");
         assertThat(first.path("level").asInt()).isEqualTo(3);
@@ -135,16 +97,14 @@ class SessionEvidenceTest {
         assertThat(Instant.parse(first.path("observedAt").asText())).isEqualTo(start.plus(Duration.ofHours(1)));
         assertThat(first.path("note").asText()).isEqualTo("Observed active-listening at level 3.");
         assertThat(first.path("reference").asText()).isEqualTo("coaching-session:" + id);
-        String[] token = deliveries.get(0).getHeader("Authorization").substring("Bearer ".length()).split("\\.");
-        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token[1]));
+        JsonNode claims = OutboxDelivery.tokenClaimsOf(deliveries.get(0));
         assertThat(claims.path("sub").asText()).isEqualTo("coaching-service");
         assertThat(claims.path("groups")).hasSize(1);
         assertThat(claims.path("groups").get(0).asText()).isEqualTo("service");
     }
 
     @Test
-    void aRefusalOrAPersonWhoLeftParksTheEvidenceARepeatedReferenceIsDeliveredAndAnythingElseIsRetried()
-            throws SQLException {
+    void aRefusalOrAPersonWhoLeftParksTheEvidenceARepeatedReferenceIsDeliveredAndAnythingElseIsRetried() {
         String coachEmployee = person();
         String coachId = coach(coachEmployee);
         Instant start = Instant.now().minus(Duration.ofHours(5)).truncatedTo(ChronoUnit.SECONDS);
@@ -167,22 +127,22 @@ class SessionEvidenceTest {
         skillsService.server().stubFor(post(urlPathEqualTo("/people/" + left + "/evidence")).atPriority(FIRST)
                 .willReturn(CalleeStub.problem(409, "PERSON_LEFT")));
         skillsService.server().stubFor(post(urlPathEqualTo("/people/" + repeated + "/evidence")).atPriority(FIRST)
-                .willReturn(evidence(200)));
+                .willReturn(recordedEvidence(200)));
 
-        relay.relayOnce(10);
+        outbox.relayOnce();
 
-        OutboxMessageView parked = messagesOf(refusedSession).get(0);
+        OutboxMessageView parked = outbox.messagesOf(refusedSession).get(0);
         assertThat(parked.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(parked.attempts()).isEqualTo(1);
         assertThat(parked.lastError()).startsWith("HTTP 422").contains("UNKNOWN_SKILL");
-        OutboxMessageView closed = messagesOf(leftSession).get(0);
+        OutboxMessageView closed = outbox.messagesOf(leftSession).get(0);
         assertThat(closed.status()).isEqualTo(OutboxStatus.FAILED);
         assertThat(closed.lastError()).startsWith("HTTP 409").contains("PERSON_LEFT");
-        assertThat(messagesOf(repeatedSession).get(0).status()).isEqualTo(OutboxStatus.DELIVERED);
-        OutboxMessageView renewing = messagesOf(tokenRefusedSession).get(0);
+        assertThat(outbox.messagesOf(repeatedSession).get(0).status()).isEqualTo(OutboxStatus.DELIVERED);
+        OutboxMessageView renewing = outbox.messagesOf(tokenRefusedSession).get(0);
         assertThat(renewing.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(renewing.lastError()).startsWith("HTTP 401");
-        OutboxMessageView waiting = messagesOf(failingSession).get(0);
+        OutboxMessageView waiting = outbox.messagesOf(failingSession).get(0);
         assertThat(waiting.status()).isEqualTo(OutboxStatus.PENDING);
         assertThat(waiting.lastError()).contains("skills-service cannot answer now");
         read(TestTokens.employee(refused), refusedSession).then().body("observations[0].evidence", equalTo("FAILED"));
@@ -190,9 +150,9 @@ class SessionEvidenceTest {
         read(TestTokens.employee(repeated), repeatedSession).then()
                 .body("observations[0].evidence", equalTo("DELIVERED"));
 
-        relay.relayOnce(10);
-        assertThat(skillsService.received(evidenceOf(refused))).isEqualTo(1);
-        assertThat(skillsService.received(evidenceOf(left))).isEqualTo(1);
+        outbox.relayOnce();
+        assertThat(skillsService.received(evidenceDeliveriesAbout(refused))).isEqualTo(1);
+        assertThat(skillsService.received(evidenceDeliveriesAbout(left))).isEqualTo(1);
     }
 
     @Test
@@ -217,7 +177,7 @@ class SessionEvidenceTest {
                 "observations", List.of(observation(came, "patience", 2)))).then().statusCode(400)
                 .body("errors[0].field", equalTo("observations[0].skill"))
                 .body("errors[0].code", equalTo("NOT_IN_FOCUS"));
-        assertThat(messagesOf(id)).isEmpty();
+        assertThat(outbox.messagesOf(id)).isEmpty();
 
         command(coachToken(coachEmployee), id, "complete", Map.of("attendance", attendance,
                 "observations", List.of(observation(came, "empathy", 2), observation(came, "active-listening", 3))))
@@ -226,7 +186,7 @@ class SessionEvidenceTest {
                 .body("attendance.find { it.employeeId == '" + away + "' }.attended", equalTo(false))
                 .body("observations", hasSize(2));
         read(TestTokens.employee(away), id).then().statusCode(200).body("observations", hasSize(0));
-        assertThat(messagesOf(id)).hasSize(2);
+        assertThat(outbox.messagesOf(id)).hasSize(2);
     }
 
     @Test
@@ -269,33 +229,5 @@ class SessionEvidenceTest {
     private static Map<String, Object> observation(String coachee, String skill, int level) {
         return Map.of("employeeId", coachee, "skill", skill, "level", level,
                 "observed", "Observed " + skill + " at level " + level + ".");
-    }
-
-    /** A piece of evidence as skills-service answers it, with every field its contract requires. */
-    private static ResponseDefinitionBuilder evidence(int status) {
-        return okJson("""
-                {"id": "5f0c2d1e-8a4b-4c39-9d0e-2b7f6a1c3e55", "employeeId": "e-stub", "skill": "empathy", "level": 3,
-                 "source": "COACHING_SESSION", "assertedBy": "coaching-service", "observedAt": "2027-03-01T10:00:00Z",
-                 "recordedAt": "2027-03-01T10:00:01Z", "note": "Observed.",
-                 "reference": "coaching-session:5f0c2d1e-8a4b-4c39-9d0e-2b7f6a1c3e55", "supersedes": null,
-                 "supersededBy": null}""").withStatus(status);
-    }
-
-    private static RequestPatternBuilder evidenceOf(String employeeId) {
-        return postRequestedFor(urlPathEqualTo("/people/" + employeeId + "/evidence"));
-    }
-
-    private List<OutboxMessageView> messagesOf(String sessionId) {
-        return admin.list(null, 0, 1000).stream().filter(message -> message.aggregateId().equals(sessionId)).toList();
-    }
-
-    private void makeEverythingDue() throws SQLException {
-        execute("update outbox_message set next_attempt_at = now() where status = 'PENDING'");
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }
