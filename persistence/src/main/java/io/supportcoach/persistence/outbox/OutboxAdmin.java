@@ -17,7 +17,10 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** What an operator does with the outbox: look at the backlog and a message, release a parked message. */
+/**
+ * What an operator does with the outbox: look at the backlog and a message, release a parked message. Each read is
+ * one statement, so it needs no transaction of its own (it joins the caller's, if any).
+ */
 @ApplicationScoped
 public class OutboxAdmin {
 
@@ -43,7 +46,6 @@ public class OutboxAdmin {
         return update("update outbox_message set status = 'DISCARDED' where id = ? and status = 'FAILED'", id);
     }
 
-    @Transactional
     public OutboxBacklog backlog() {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement("select"
@@ -58,7 +60,6 @@ public class OutboxAdmin {
         }
     }
 
-    @Transactional
     public Optional<OutboxMessageView> find(UUID id) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(VIEW + " where id = ?")) {
@@ -72,7 +73,6 @@ public class OutboxAdmin {
     }
 
     /** Oldest first, after the given position; only messages in {@code status} when it is given. */
-    @Transactional
     public List<OutboxMessageView> list(OutboxStatus status, long afterPosition, int limit) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement select = connection.prepareStatement(VIEW + " where position > ?"

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -142,6 +143,15 @@ class ReadStatementsTest {
     }
 
     /** This many statements, outside any transaction. */
+    @Test
+    void theOutboxIsReadInOneStatementWithoutATransaction() {
+        assertThat(read(TestTokens.hrAdmin(), "/outbox-messages?limit=5")).as("GET /outbox-messages")
+                .isEqualTo(reads(1));
+        assertThat(StatementCount.of(() -> given().auth().oauth2(TestTokens.hrAdmin())
+                .get("/outbox-messages/{id}", UUID.randomUUID()).then().statusCode(404)))
+                .as("GET /outbox-messages/{id}").isEqualTo(reads(1));
+    }
+
     private static Tally reads(long statements) {
         return new Tally(statements, 0);
     }
