@@ -45,6 +45,9 @@ import io.swagger.v3.core.util.Yaml;
  */
 public final class CalleeStub {
 
+    /** The priority of a test's own answers: WireMock serves the smallest number, and the defaults stand higher. */
+    public static final int FIRST = 1;
+
     private static final Set<CalleeStub> RUNNING = new CopyOnWriteArraySet<>();
 
     private final String callee;

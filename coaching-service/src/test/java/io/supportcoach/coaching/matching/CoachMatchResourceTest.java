@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -42,7 +43,6 @@ class CoachMatchResourceTest {
 
     private static final String HR = TestTokens.hrAdmin();
     private static final String ROLE_PROFILE = "5b0f3c1e-9a4d-4c55-8f0e-2a7f6d1b9c30";
-    private static final int FIRST = 1;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     CalleeStub skillsService;

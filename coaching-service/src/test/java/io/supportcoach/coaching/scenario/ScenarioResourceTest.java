@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -40,7 +41,6 @@ class ScenarioResourceTest {
 
     private static final String HR = TestTokens.hrAdmin();
     private static final String THIRD_OUTAGE = "5ce0a000-0000-4000-8000-000000000001";
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

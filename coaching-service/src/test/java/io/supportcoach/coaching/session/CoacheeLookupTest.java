@@ -10,6 +10,7 @@ import static io.supportcoach.coaching.session.Sessions.create;
 import static io.supportcoach.coaching.session.Sessions.future;
 import static io.supportcoach.coaching.session.Sessions.oneToOne;
 import static io.supportcoach.coaching.session.Sessions.person;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -36,9 +37,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class CoacheeLookupTest {
-
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

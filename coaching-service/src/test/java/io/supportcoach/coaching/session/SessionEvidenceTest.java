@@ -12,6 +12,7 @@ import static io.supportcoach.coaching.session.Sessions.command;
 import static io.supportcoach.coaching.session.Sessions.oneToOne;
 import static io.supportcoach.coaching.session.Sessions.person;
 import static io.supportcoach.coaching.session.Sessions.read;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static io.supportcoach.testing.SkillsServiceStub.anyEvidenceDelivery;
 import static io.supportcoach.testing.SkillsServiceStub.evidenceDeliveriesAbout;
 import static io.supportcoach.testing.SkillsServiceStub.recordedEvidence;
@@ -52,8 +53,6 @@ import org.junit.jupiter.api.Test;
 class SessionEvidenceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

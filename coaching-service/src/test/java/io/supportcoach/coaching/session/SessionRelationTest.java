@@ -11,26 +11,22 @@ import static io.supportcoach.coaching.session.Sessions.person;
 import static io.supportcoach.coaching.session.Sessions.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.supportcoach.coaching.relation.CoachingRelationMessage;
 import io.supportcoach.persistence.outbox.OutboxAdmin;
 import io.supportcoach.persistence.outbox.OutboxMessageView;
-import io.supportcoach.persistence.outbox.OutboxRelay;
 import io.supportcoach.persistence.outbox.OutboxStatus;
 import io.supportcoach.testing.CalleeStub;
+import io.supportcoach.testing.OutboxDelivery;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,25 +43,15 @@ class SessionRelationTest {
 
     CalleeStub skillsService;
 
-    @Inject
-    OutboxRelay relay;
+    OutboxDelivery outbox;
 
     @Inject
     OutboxAdmin admin;
 
-    @Inject
-    CircuitBreakerMaintenance breakers;
-
-    @Inject
-    DataSource dataSource;
-
-    /** The relay takes every due message, so each test starts from an empty outbox and a closed breaker. */
     @BeforeEach
     @AfterEach
-    void startAfresh() throws SQLException {
-        execute("delete from outbox_message");
-        breakers.resetAll();
-        skillsService.reset();
+    void startAfresh() {
+        outbox = OutboxDelivery.emptiedTowards(skillsService);
     }
 
     @Test
@@ -77,23 +63,21 @@ class SessionRelationTest {
         Instant start = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
         String id = Sessions.begun(body("GROUP", coach(coachEmployee), List.of(came, alsoCame, away), start,
                 Duration.ofHours(1)));
-        skillsService.down();
+        outbox.calleeDown();
 
         command(coachToken(coachEmployee), id, "complete", Map.of(
                 "attendance", List.of(Map.of("employeeId", came, "attended", true),
                         Map.of("employeeId", alsoCame, "attended", true),
                         Map.of("employeeId", away, "attended", false)),
                 "observations", List.of())).then().statusCode(200);
-        relay.relayOnce(10);
+        outbox.relayOnce();
         List<OutboxMessageView> grants = grantsOf(id);
         assertThat(grants).extracting(OutboxMessageView::aggregateId)
                 .containsExactlyInAnyOrder("session:" + id + ":" + came, "session:" + id + ":" + alsoCame);
         assertThat(grants).extracting(OutboxMessageView::status).containsOnly(OutboxStatus.PENDING);
 
-        skillsService.up();
-        // Both grants failed while skills-service was down; the breaker they opened is another test's subject.
-        breakers.resetAll();
-        relayUntilDelivered(id);
+        outbox.calleeBack();
+        outbox.relayUntilDelivered(grants);
 
         assertThat(skillsService.received(putRequestedFor(urlPathMatching("/coaching-relations/.*:" + away))))
                 .isZero();
@@ -108,7 +92,7 @@ class SessionRelationTest {
     }
 
     @Test
-    void aSessionRecordedAfterwardsGrantsItsCoacheeToo() throws SQLException {
+    void aSessionRecordedAfterwardsGrantsItsCoacheeToo() {
         String coachEmployee = person();
         String coachee = person();
         Instant start = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS);
@@ -117,21 +101,21 @@ class SessionRelationTest {
         recorded.put("completion", Map.of("observations", List.of()));
 
         String id = Sessions.create(coachToken(coachEmployee), recorded).then().statusCode(201).extract().path("id");
-        relayUntilDelivered(id);
+        List<OutboxMessageView> grants = grantsOf(id);
+        outbox.relayUntilDelivered(grants);
 
-        assertThat(grantsOf(id)).extracting(OutboxMessageView::aggregateId)
-                .containsExactly("session:" + id + ":" + coachee);
+        assertThat(grants).extracting(OutboxMessageView::aggregateId).containsExactly("session:" + id + ":" + coachee);
     }
 
     @Test
-    void aSessionThatIsCancelledGrantsNothing() throws SQLException {
+    void aSessionThatIsCancelledGrantsNothing() {
         String coachEmployee = person();
         String coachee = person();
         String id = scheduled(Sessions.oneToOne(coach(coachEmployee), coachee, Sessions.future(3)));
 
         command(coachToken(coachEmployee), id, "cancel", Map.of("reason", "The coachee is ill."))
                 .then().statusCode(200);
-        relay.relayOnce(10);
+        outbox.relayOnce();
 
         assertThat(grantsOf(id)).isEmpty();
         assertThat(skillsService.received(putRequestedFor(urlPathMatching("/coaching-relations/.*")))).isZero();
@@ -145,27 +129,11 @@ class SessionRelationTest {
         return puts.get(puts.size() - 1);
     }
 
-    /** Relays, a few rounds at most, until the session's grants are delivered. */
-    private void relayUntilDelivered(String sessionId) throws SQLException {
-        for (int round = 0; round < 5 && grantsOf(sessionId).stream()
-                .anyMatch(message -> message.status() != OutboxStatus.DELIVERED); round++) {
-            execute("update outbox_message set next_attempt_at = now() where status = 'PENDING'");
-            relay.relayOnce(10);
-        }
-        assertThat(grantsOf(sessionId)).isNotEmpty().extracting(OutboxMessageView::status)
-                .containsOnly(OutboxStatus.DELIVERED);
-    }
-
+    /** Every grant of the session: one aggregate per coachee, so they are found by the prefix they share. */
     private List<OutboxMessageView> grantsOf(String sessionId) {
         return admin.list(null, 0, 1000).stream()
                 .filter(message -> message.aggregateType().equals(CoachingRelationMessage.AGGREGATE_TYPE)
                         && message.aggregateId().startsWith("session:" + sessionId + ":"))
                 .toList();
-    }
-
-    private void execute(String sql) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 }

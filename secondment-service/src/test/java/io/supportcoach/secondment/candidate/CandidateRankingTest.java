@@ -10,6 +10,7 @@ import static io.supportcoach.secondment.plan.PlanFixtures.managerOf;
 import static io.supportcoach.secondment.plan.PlanFixtures.newEmployee;
 import static io.supportcoach.secondment.plan.PlanFixtures.newTeam;
 import static io.supportcoach.secondment.plan.PlanFixtures.offerOpportunity;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -48,8 +49,6 @@ import org.junit.jupiter.api.Test;
 class CandidateRankingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static io.supportcoach.testing.SkillsServiceStub.activeSkill;
 import static io.supportcoach.testing.SkillsServiceStub.page;
 import static io.supportcoach.testing.SkillsServiceStub.retiredSkill;
@@ -48,8 +49,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SkillCodeCheckTest {
 
     private static final RequestPatternBuilder SKILL_LOOKUPS = getRequestedFor(urlPathEqualTo("/skills"));
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

@@ -13,6 +13,7 @@ import static io.supportcoach.secondment.placement.PlacementFixtures.newEmployee
 import static io.supportcoach.secondment.placement.PlacementFixtures.newTeam;
 import static io.supportcoach.secondment.placement.PlacementFixtures.placement;
 import static io.supportcoach.secondment.placement.PlacementFixtures.proposedByEmployee;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static io.supportcoach.testing.SkillsServiceStub.anyEvidenceDelivery;
 import static io.supportcoach.testing.SkillsServiceStub.evidenceDeliveriesAbout;
 import static io.supportcoach.testing.SkillsServiceStub.recordedEvidence;
@@ -48,8 +49,6 @@ import org.junit.jupiter.api.Test;
 class PlacementCompletionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

@@ -13,6 +13,7 @@ import static io.supportcoach.secondment.placement.PlacementFixtures.newEmployee
 import static io.supportcoach.secondment.placement.PlacementFixtures.newTeam;
 import static io.supportcoach.secondment.placement.PlacementFixtures.placement;
 import static io.supportcoach.secondment.placement.PlacementFixtures.propose;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
@@ -46,8 +47,6 @@ import org.junit.jupiter.api.Test;
 class PlacementGoalsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     CalleeStub skillsService;
 

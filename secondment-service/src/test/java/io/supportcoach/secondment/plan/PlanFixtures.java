@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -25,8 +26,6 @@ import io.supportcoach.testing.TestTokens;
 public final class PlanFixtures {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A stubbed answer of a test wins over the stub's defaults. */
-    private static final int FIRST = 1;
 
     private PlanFixtures() {
     }
