@@ -18,10 +18,12 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
@@ -453,17 +455,28 @@ public final class LoadGenerator {
             for (String line : text.split("\n")) {
                 Matcher m = RECORD.matcher(line);
                 if (m.matches()) {
-                    records.add(new String[] { m.group(2), m.group(3) });
+                    records.add(new String[] { m.group(2), m.group(3), m.group(1) });
                 } else if (!records.isEmpty()) {
                     String[] last = records.get(records.size() - 1);
                     last[1] = last[1] + "\n" + line;
+                }
+            }
+            // A read runs without a transaction, so a session that begins one meanwhile is a scheduled job of the
+            // service (the outbox relay), whose statements are not the request's.
+            Set<String> jobSessions = new HashSet<>();
+            if (!endpoint.write()) {
+                for (String[] r : records) {
+                    Matcher m = EXECUTE.matcher(r[1]);
+                    if (endpoint.database().equals(r[0]) && m.matches() && m.group(1).strip().equalsIgnoreCase("BEGIN")) {
+                        jobSessions.add(r[2]);
+                    }
                 }
             }
             List<List<Captured>> requests = new ArrayList<>();
             List<Captured> current = null;
             for (int i = 0; i < records.size(); i++) {
                 String[] r = records.get(i);
-                if (!endpoint.database().equals(r[0])) {
+                if (!endpoint.database().equals(r[0]) || jobSessions.contains(r[2])) {
                     continue;
                 }
                 Matcher m = EXECUTE.matcher(r[1]);
