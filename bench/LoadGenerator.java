@@ -18,12 +18,11 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
@@ -461,22 +460,12 @@ public final class LoadGenerator {
                     last[1] = last[1] + "\n" + line;
                 }
             }
-            // A read runs without a transaction, so a session that begins one meanwhile is a scheduled job of the
-            // service (the outbox relay), whose statements are not the request's.
-            Set<String> jobSessions = new HashSet<>();
-            if (!endpoint.write()) {
-                for (String[] r : records) {
-                    Matcher m = EXECUTE.matcher(r[1]);
-                    if (endpoint.database().equals(r[0]) && m.matches() && m.group(1).strip().equalsIgnoreCase("BEGIN")) {
-                        jobSessions.add(r[2]);
-                    }
-                }
-            }
+            boolean[] inJob = endpoint.write() ? new boolean[records.size()] : inTransactions(records);
             List<List<Captured>> requests = new ArrayList<>();
             List<Captured> current = null;
             for (int i = 0; i < records.size(); i++) {
                 String[] r = records.get(i);
-                if (!endpoint.database().equals(r[0]) || jobSessions.contains(r[2])) {
+                if (!endpoint.database().equals(r[0]) || inJob[i]) {
                     continue;
                 }
                 Matcher m = EXECUTE.matcher(r[1]);
@@ -500,6 +489,48 @@ public final class LoadGenerator {
                 }
             }
             return requests;
+        }
+
+        /**
+         * Which records ran inside a transaction of their session, from its BEGIN to its COMMIT or ROLLBACK, looked at
+         * from both ends so that a transaction cut by the start or the end of the log counts too. A read runs without
+         * one, so such a statement is a scheduled job of the service (the outbox relay) on a pooled connection that
+         * also serves requests.
+         */
+        private static boolean[] inTransactions(List<String[]> records) {
+            boolean[] inside = new boolean[records.size()];
+            Map<String, Boolean> open = new HashMap<>();
+            for (int i = 0; i < records.size(); i++) {
+                String control = transactionControl(records.get(i));
+                if ("BEGIN".equals(control)) {
+                    open.put(records.get(i)[2], true);
+                }
+                inside[i] = open.getOrDefault(records.get(i)[2], false);
+                if ("COMMIT".equals(control) || "ROLLBACK".equals(control)) {
+                    open.put(records.get(i)[2], false);
+                    inside[i] = true;
+                }
+            }
+            open.clear();
+            for (int i = records.size() - 1; i >= 0; i--) {
+                String control = transactionControl(records.get(i));
+                if ("COMMIT".equals(control) || "ROLLBACK".equals(control)) {
+                    open.put(records.get(i)[2], true);
+                }
+                inside[i] |= open.getOrDefault(records.get(i)[2], false);
+                if ("BEGIN".equals(control)) {
+                    open.put(records.get(i)[2], false);
+                    inside[i] = true;
+                }
+            }
+            return inside;
+        }
+
+        /** BEGIN, COMMIT or ROLLBACK when the record runs one, otherwise null. */
+        private static String transactionControl(String[] record) {
+            Matcher m = EXECUTE.matcher(record[1]);
+            String sql = m.matches() ? m.group(1).strip().toUpperCase(Locale.ROOT) : "";
+            return sql.equals("BEGIN") || sql.equals("COMMIT") || sql.equals("ROLLBACK") ? sql : null;
         }
 
         /** "$1 = 'a''b', $2 = NULL" as a list; null for NULL. */
