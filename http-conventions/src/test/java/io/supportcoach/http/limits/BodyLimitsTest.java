@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.supportcoach.testing.TestTokens;
+import io.supportcoach.testing.Upload;
 import org.junit.jupiter.api.Test;
 
 /**

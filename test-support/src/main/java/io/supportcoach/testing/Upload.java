@@ -1,10 +1,12 @@
-package io.supportcoach.http.limits;
+package io.supportcoach.testing;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.SequenceInputStream;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
@@ -22,41 +24,55 @@ import io.restassured.RestAssured;
  * does: an answer that comes before the whole body is seen, however large the body. REST Assured writes the whole
  * body before it reads, and fails when the server closes the connection on a body it refused.
  */
-final class Upload {
+public final class Upload {
 
     /**
-     * The answer; how many bytes of the body were sent before the server closed the connection, and whether it closed
-     * it after refusing the request.
+     * The answer; how many bytes of the body were sent before the server closed the connection, and, for a 413,
+     * whether the server closed the connection after refusing the body.
      */
-    record Answer(int status, Map<String, String> headers, String body, long bytesSent, boolean closed) {
+    public record Answer(int status, Map<String, String> headers, String body, long bytesSent, boolean closed) {
     }
 
     private Upload() {
     }
 
     /** {@code bytes} of body: announced with Content-Length when {@code announced}, else sent in chunks. */
-    static Answer post(String path, String token, long bytes, boolean announced) throws Exception {
+    public static Answer post(String path, String token, long bytes, boolean announced) throws Exception {
         return post(path, token, "application/octet-stream", "", bytes, announced);
     }
 
     /** A body of {@code bytes} that starts with {@code start} and goes on with x. */
-    static Answer post(String path, String token, String contentType, String start, long bytes, boolean announced)
+    public static Answer post(String path, String token, String contentType, String start, long bytes,
+            boolean announced) throws Exception {
+        byte[] first = start.getBytes(StandardCharsets.US_ASCII);
+        return post(path, token, contentType,
+                new SequenceInputStream(new ByteArrayInputStream(first), new Filler(bytes - first.length)), bytes,
+                announced);
+    }
+
+    /** The whole {@code body}. */
+    public static Answer post(String path, String token, String contentType, byte[] body, boolean announced)
             throws Exception {
+        return post(path, token, contentType, new ByteArrayInputStream(body), body.length, announced);
+    }
+
+    private static Answer post(String path, String token, String contentType, InputStream body, long bytes,
+            boolean announced) throws Exception {
         try (var socket = new Socket("127.0.0.1", RestAssured.port)) {
-            socket.setSoTimeout(10_000);
+            // Long enough for a service to take a 16 MiB file in before it answers.
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
                     + "\r\nContent-Type: " + contentType + "\r\n"
                     + (announced ? "Content-Length: " + bytes : "Transfer-Encoding: chunked") + "\r\n\r\n")
                     .getBytes(StandardCharsets.US_ASCII));
             AtomicLong sent = new AtomicLong();
-            Thread sender = new Thread(() -> send(out, start.getBytes(StandardCharsets.US_ASCII), bytes, announced,
-                    sent));
+            Thread sender = new Thread(() -> send(out, body, announced, sent));
             sender.start();
             InputStream in = new BufferedInputStream(socket.getInputStream());
             Answer answer = read(in);
-            // A connection the answer keeps open would only time out here.
-            boolean closed = answer.status() >= 400 && closedAfterAnswer(in);
+            // Only a refused body closes the connection; one the answer keeps open would only time out here.
+            boolean closed = answer.status() == 413 && closedAfterAnswer(in);
             socket.close();
             sender.join();
             return new Answer(answer.status(), answer.headers(), answer.body(), sent.get(), closed);
@@ -74,13 +90,11 @@ final class Upload {
         }
     }
 
-    private static void send(OutputStream out, byte[] start, long bytes, boolean announced, AtomicLong sent) {
+    private static void send(OutputStream out, InputStream body, boolean announced, AtomicLong sent) {
         byte[] chunk = new byte[64 * 1024];
-        Arrays.fill(chunk, (byte) 'x');
-        System.arraycopy(start, 0, chunk, 0, start.length);
         try {
-            for (long left = bytes; left > 0; ) {
-                int size = (int) Math.min(chunk.length, left);
+            for (int size = body.readNBytes(chunk, 0, chunk.length); size > 0;
+                    size = body.readNBytes(chunk, 0, chunk.length)) {
                 if (!announced) {
                     out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
                 }
@@ -88,9 +102,7 @@ final class Upload {
                 if (!announced) {
                     out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
                 }
-                left -= size;
                 sent.addAndGet(size);
-                Arrays.fill(chunk, 0, start.length, (byte) 'x');
             }
             if (!announced) {
                 out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
@@ -98,6 +110,35 @@ final class Upload {
             out.flush();
         } catch (IOException closed) {
             // The server answered and closed the connection before the body was through: what the test looks at.
+        }
+    }
+
+    /** So many x, made as they are read: a body of hundreds of MiB is never held in memory. */
+    private static final class Filler extends InputStream {
+        private long left;
+
+        Filler(long bytes) {
+            this.left = bytes;
+        }
+
+        @Override
+        public int read() {
+            if (left <= 0) {
+                return -1;
+            }
+            left--;
+            return 'x';
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+            if (left <= 0) {
+                return -1;
+            }
+            int size = (int) Math.min(length, left);
+            Arrays.fill(into, offset, offset + size, (byte) 'x');
+            left -= size;
+            return size;
         }
     }
 
