@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.coaching.client.skills.api.ApiException;
@@ -38,7 +39,6 @@ import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
 import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -92,12 +92,9 @@ public class SkillsServiceClient {
      * What skills-service knows of these codes (1 to 30, as many as a coach holds), asked in one call with the
      * person's own token. Retried only when no connection was made or skills-service answered 429 or 503.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @Fallback(fallbackMethod = "breakerOpen", applyOn = CircuitBreakerOpenException.class)
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
         List<String> asked = List.copyOf(new TreeSet<>(codes));
-        SkillPage page = breaker.call(() -> {
+        SkillPage page = guarded(() -> {
             try {
                 return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
             } catch (ApiException refused) {
@@ -128,11 +125,8 @@ public class SkillsServiceClient {
      * The person's entry in skills-service's register, read with this service's own token; empty when the register
      * has no such person. A 404 is an answer, so the breaker does not count it. Retried like the code check.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @Fallback(fallbackMethod = "breakerOpenForPerson", applyOn = CircuitBreakerOpenException.class)
     public Optional<RegisteredPerson> findPerson(String employeeId) {
-        Person person = breaker.call(() -> {
+        Person person = guarded(() -> {
             try {
                 return peopleAsService.getPerson(employeeId);
             } catch (ApiException refused) {
@@ -190,12 +184,9 @@ public class SkillsServiceClient {
      * The catalogue's skills with these codes (1 to 30), levels and indicators included, asked in one call with the
      * person's own token; a code no skill has is absent. Retried like the code check.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @Fallback(fallbackMethod = "breakerOpenForSkills", applyOn = CircuitBreakerOpenException.class)
     public List<Skill> findSkills(Collection<String> codes) {
         List<String> asked = List.copyOf(new TreeSet<>(codes));
-        SkillPage page = breaker.call(() -> {
+        SkillPage page = guarded(() -> {
             try {
                 return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
             } catch (ApiException refused) {
@@ -215,11 +206,8 @@ public class SkillsServiceClient {
      * the person to the caller (404), which is how it hides people outside a manager's teams. Retried like the code
      * check.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @Fallback(fallbackMethod = "breakerOpenForGoals", applyOn = CircuitBreakerOpenException.class)
     public Optional<List<Goal>> findActiveGoals(String employeeId) {
-        return breaker.call(() -> {
+        return guarded(() -> {
             List<Goal> goals = new ArrayList<>();
             String cursor = null;
             do {
@@ -249,11 +237,8 @@ public class SkillsServiceClient {
      * role profile (422) or does not show the person to the caller (404). A 404 or 422 is an answer, so the breaker
      * does not count it. Retried like the code check.
      */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    @Fallback(fallbackMethod = "breakerOpenForGaps", applyOn = CircuitBreakerOpenException.class)
     public Optional<SkillGaps> findSkillGaps(String employeeId, UUID roleProfileId) {
-        SkillGaps gaps = breaker.call(() -> {
+        SkillGaps gaps = guarded(() -> {
             try {
                 return roleProfilesAsCaller.getSkillGaps(employeeId, roleProfileId.toString());
             } catch (ApiException refused) {
@@ -309,24 +294,22 @@ public class SkillsServiceClient {
         });
     }
 
-    /** While the breaker is open, skills-service is left alone and the person hears at once when to come back. */
-    SkillCodeCheck breakerOpen(Collection<String> codes) {
-        throw callees.unavailable(CALLEE);
+    /**
+     * A person's calls to skills-service go through here: retried, then counted by the callee's one breaker. While the
+     * breaker is open, skills-service is left alone and the person hears at once when to come back.
+     */
+    private <T> T guarded(Supplier<T> call) {
+        try {
+            return retriedBehindTheBreaker(call);
+        } catch (CircuitBreakerOpenException open) {
+            throw callees.unavailable(CALLEE);
+        }
     }
 
-    List<Skill> breakerOpenForSkills(Collection<String> codes) {
-        throw callees.unavailable(CALLEE);
-    }
-
-    Optional<List<Goal>> breakerOpenForGoals(String employeeId) {
-        throw callees.unavailable(CALLEE);
-    }
-
-    Optional<SkillGaps> breakerOpenForGaps(String employeeId, UUID roleProfileId) {
-        throw callees.unavailable(CALLEE);
-    }
-
-    Optional<RegisteredPerson> breakerOpenForPerson(String employeeId) {
-        throw callees.unavailable(CALLEE);
+    /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    <T> T retriedBehindTheBreaker(Supplier<T> call) {
+        return breaker.call(call);
     }
 }
