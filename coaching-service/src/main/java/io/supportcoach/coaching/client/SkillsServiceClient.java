@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.coaching.client.skills.api.ApiException;
 import io.supportcoach.coaching.client.skills.api.CatalogueApi;
 import io.supportcoach.coaching.client.skills.api.CoachingRelationsApi;
@@ -33,14 +31,12 @@ import io.supportcoach.coaching.client.skills.model.SkillGaps;
 import io.supportcoach.coaching.client.skills.model.SkillPage;
 import io.supportcoach.coaching.client.skills.model.SkillStatus;
 import io.supportcoach.coaching.relation.CoachingRelationMessage;
+import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
-import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
 import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -73,13 +69,13 @@ public class SkillsServiceClient {
     private final CoachingRelationsApi relationsAsService;
     private final Callees callees;
     private final ServiceTokens tokens;
-    private final SkillsServiceBreaker breaker;
+    private final CalleeGuard guard;
 
     public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens,
-            SkillsServiceBreaker breaker) {
+            CalleeGuard guard) {
         this.callees = callees;
         this.tokens = tokens;
-        this.breaker = breaker;
+        this.guard = guard;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.goalsAsCaller = callees.client(GoalsApi.class, CALLEE, callerToken::getRawToken);
         this.roleProfilesAsCaller = callees.client(RoleProfilesApi.class, CALLEE, callerToken::getRawToken);
@@ -94,7 +90,7 @@ public class SkillsServiceClient {
      */
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
         List<String> asked = List.copyOf(new TreeSet<>(codes));
-        SkillPage page = guarded(() -> {
+        SkillPage page = guard.whilePersonWaits(CALLEE, () -> {
             try {
                 return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
             } catch (ApiException refused) {
@@ -126,7 +122,7 @@ public class SkillsServiceClient {
      * has no such person. A 404 is an answer, so the breaker does not count it. Retried like the code check.
      */
     public Optional<RegisteredPerson> findPerson(String employeeId) {
-        Person person = guarded(() -> {
+        Person person = guard.whilePersonWaits(CALLEE, () -> {
             try {
                 return peopleAsService.getPerson(employeeId);
             } catch (ApiException refused) {
@@ -168,7 +164,7 @@ public class SkillsServiceClient {
                 .observedAt(evidence.observedAt().atOffset(ZoneOffset.UTC))
                 .note(evidence.note())
                 .reference(evidence.reference());
-        return breaker.call(() -> {
+        return guard.counted(CALLEE, () -> {
             try {
                 evidenceAsService.recordEvidence(evidence.employeeId(), request, idempotencyKey);
                 return DeliveryResult.delivered();
@@ -186,7 +182,7 @@ public class SkillsServiceClient {
      */
     public List<Skill> findSkills(Collection<String> codes) {
         List<String> asked = List.copyOf(new TreeSet<>(codes));
-        SkillPage page = guarded(() -> {
+        SkillPage page = guard.whilePersonWaits(CALLEE, () -> {
             try {
                 return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
             } catch (ApiException refused) {
@@ -207,7 +203,7 @@ public class SkillsServiceClient {
      * check.
      */
     public Optional<List<Goal>> findActiveGoals(String employeeId) {
-        return guarded(() -> {
+        return guard.whilePersonWaits(CALLEE, () -> {
             List<Goal> goals = new ArrayList<>();
             String cursor = null;
             do {
@@ -238,7 +234,7 @@ public class SkillsServiceClient {
      * does not count it. Retried like the code check.
      */
     public Optional<SkillGaps> findSkillGaps(String employeeId, UUID roleProfileId) {
-        SkillGaps gaps = guarded(() -> {
+        SkillGaps gaps = guard.whilePersonWaits(CALLEE, () -> {
             try {
                 return roleProfilesAsCaller.getSkillGaps(employeeId, roleProfileId.toString());
             } catch (ApiException refused) {
@@ -282,7 +278,7 @@ public class SkillsServiceClient {
 
     /** An outbox delivery with this service's token: no answer at all is thrown, so the breaker counts it. */
     private DeliveryResult deliver(Delivery call) {
-        return breaker.call(() -> {
+        return guard.counted(CALLEE, () -> {
             try {
                 call.send();
                 return DeliveryResult.delivered();
@@ -292,24 +288,5 @@ public class SkillsServiceClient {
                 throw callees.failure(CALLEE, failed);
             }
         });
-    }
-
-    /**
-     * A person's calls to skills-service go through here: retried, then counted by the callee's one breaker. While the
-     * breaker is open, skills-service is left alone and the person hears at once when to come back.
-     */
-    private <T> T guarded(Supplier<T> call) {
-        try {
-            return retriedBehindTheBreaker(call);
-        } catch (CircuitBreakerOpenException open) {
-            throw callees.unavailable(CALLEE);
-        }
-    }
-
-    /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    <T> T retriedBehindTheBreaker(Supplier<T> call) {
-        return breaker.call(call);
     }
 }

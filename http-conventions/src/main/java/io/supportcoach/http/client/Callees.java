@@ -29,9 +29,9 @@ import org.jboss.logging.Logger;
 
 /**
  * How every service calls another: REST clients generated from the callee's committed contract, built with the
- * suite's timeouts and a bearer token of the caller's choosing, and one reading of what went wrong. Each service's
- * {@code client} bean puts its retry and circuit breaker around the calls (the values are the suite's,
- * {@code quarkus.fault-tolerance.global.*}) and turns answers into its own terms.
+  * suite's timeouts and a bearer token of the caller's choosing, and one reading of what went wrong. Each service's
+ * {@code client} bean makes its calls through {@link CalleeGuard}'s retry and circuit breakers and turns answers into
+ * its own terms.
  */
 @ApplicationScoped
 public class Callees {

@@ -3,6 +3,7 @@ package io.supportcoach.secondment.candidate;
 import java.util.UUID;
 
 import io.supportcoach.identity.Roles;
+import io.supportcoach.secondment.client.TeamPeopleReader;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

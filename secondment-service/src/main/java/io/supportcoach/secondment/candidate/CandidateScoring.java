@@ -12,8 +12,8 @@ import io.supportcoach.secondment.candidate.CandidateQueries.Terms;
 import io.supportcoach.secondment.candidate.CandidateRanking.Candidate;
 import io.supportcoach.secondment.candidate.CandidateRanking.MatchedGoal;
 import io.supportcoach.secondment.candidate.CandidateRanking.ScoreParts;
-import io.supportcoach.secondment.candidate.TeamPeopleReader.ActiveGoal;
-import io.supportcoach.secondment.candidate.TeamPeopleReader.TeamMember;
+import io.supportcoach.secondment.client.TeamPeopleReader.ActiveGoal;
+import io.supportcoach.secondment.client.TeamPeopleReader.TeamMember;
 
 /**
  * How well an opportunity suits a person: whether its skills are ones they are working towards, how much they have

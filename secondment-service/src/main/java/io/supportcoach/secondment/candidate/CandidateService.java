@@ -16,8 +16,9 @@ import io.supportcoach.identity.IdPatterns;
 import io.supportcoach.secondment.candidate.CandidateQueries.BusiestDay;
 import io.supportcoach.secondment.candidate.CandidateQueries.Terms;
 import io.supportcoach.secondment.candidate.CandidateRanking.Candidate;
-import io.supportcoach.secondment.candidate.TeamPeopleReader.ActiveGoal;
-import io.supportcoach.secondment.candidate.TeamPeopleReader.TeamMember;
+import io.supportcoach.secondment.client.TeamPeopleReader;
+import io.supportcoach.secondment.client.TeamPeopleReader.ActiveGoal;
+import io.supportcoach.secondment.client.TeamPeopleReader.TeamMember;
 import io.supportcoach.secondment.shared.HostTeamAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -10,9 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import io.supportcoach.secondment.client.skills.api.ApiException;
 import io.supportcoach.secondment.client.skills.api.CatalogueApi;
 import io.supportcoach.secondment.client.skills.api.EvidenceAndProfilesApi;
@@ -27,14 +25,12 @@ import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import io.supportcoach.secondment.client.skills.model.Skill;
 import io.supportcoach.secondment.client.skills.model.SkillPage;
 import io.supportcoach.secondment.client.skills.model.SkillStatus;
+import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
-import io.supportcoach.http.client.TransientCalleeFailure;
 import io.supportcoach.identity.ServiceTokens;
 import io.supportcoach.persistence.outbox.DeliveryResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -49,7 +45,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * skills-service.
  * Evidence of completed placements is sent on nobody's behalf, from the outbox, with this service's own token: its
  * answers are returned as what they mean for the message, and no answer at all (down, slow, 5xx, 429) is thrown, so
- * the breaker counts it. All clients share the one breaker of the callee ({@link SkillsServiceBreaker}).
+ * the breaker counts it. All clients share the one breaker of the callee ({@link CalleeGuard}).
  */
 @ApplicationScoped
 public class SkillsServiceClient {
@@ -67,13 +63,13 @@ public class SkillsServiceClient {
     private final GoalsApi goalsAsService;
     private final Callees callees;
     private final ServiceTokens tokens;
-    private final SkillsServiceBreaker breaker;
+    private final CalleeGuard guard;
 
     public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens,
-            SkillsServiceBreaker breaker) {
+            CalleeGuard guard) {
         this.callees = callees;
         this.tokens = tokens;
-        this.breaker = breaker;
+        this.guard = guard;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
         this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
@@ -93,7 +89,7 @@ public class SkillsServiceClient {
      * answered 429 or 503.
      */
     public Optional<RegisteredPerson> findPerson(String employeeId) {
-        return guarded(() -> askForPerson(employeeId));
+        return guard.whilePersonWaits(CALLEE, () -> askForPerson(employeeId));
     }
 
     private Optional<RegisteredPerson> askForPerson(String employeeId) {
@@ -122,7 +118,7 @@ public class SkillsServiceClient {
      * A person skills-service does not know has none. Retried like {@link #findPerson}.
      */
     public Set<UUID> findGoalsOf(String employeeId, Collection<UUID> goalIds) {
-        return guarded(() -> askForGoals(employeeId, Set.copyOf(goalIds)));
+        return guard.whilePersonWaits(CALLEE, () -> askForGoals(employeeId, Set.copyOf(goalIds)));
     }
 
     private Set<UUID> askForGoals(String employeeId, Set<UUID> asked) {
@@ -170,7 +166,7 @@ public class SkillsServiceClient {
      * person's own token. Retried only when no connection was made or skills-service answered 429 or 503.
      */
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
-        return guarded(() -> askForSkills(codes));
+        return guard.whilePersonWaits(CALLEE, () -> askForSkills(codes));
     }
 
     private SkillCodeCheck askForSkills(Collection<String> codes) {
@@ -211,7 +207,7 @@ public class SkillsServiceClient {
                 .observedAt(evidence.observedAt().atOffset(ZoneOffset.UTC))
                 .note(evidence.note())
                 .reference(evidence.reference());
-        return breaker.call(() -> {
+        return guard.counted(CALLEE, () -> {
             try {
                 evidenceAsService.recordEvidence(evidence.employeeId(), request, idempotencyKey);
                 return DeliveryResult.delivered();
@@ -221,24 +217,5 @@ public class SkillsServiceClient {
                 throw callees.failure(CALLEE, failed);
             }
         });
-    }
-
-    /**
-     * A person's calls to skills-service go through here: retried, then counted by the callee's one breaker. While the
-     * breaker is open, skills-service is left alone and the person hears at once when to come back.
-     */
-    private <T> T guarded(Supplier<T> call) {
-        try {
-            return retriedBehindTheBreaker(call);
-        } catch (CircuitBreakerOpenException open) {
-            throw callees.unavailable(CALLEE);
-        }
-    }
-
-    /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    <T> T retriedBehindTheBreaker(Supplier<T> call) {
-        return breaker.call(call);
     }
 }

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import io.supportcoach.http.problem.CalleeUnavailable;
-import io.supportcoach.secondment.candidate.TeamPeopleReader;
-import io.supportcoach.secondment.candidate.TeamPeopleReader.TeamMember;
+import io.supportcoach.secondment.client.TeamPeopleReader;
+import io.supportcoach.secondment.client.TeamPeopleReader.TeamMember;
 import io.supportcoach.secondment.client.SkillsServiceClient;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -3,7 +3,7 @@ package io.supportcoach.skills.client;
 import java.time.ZoneOffset;
 import java.util.Set;
 
-import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.identity.ServiceTokens;
 import io.supportcoach.persistence.outbox.DeliveryResult;
@@ -13,7 +13,6 @@ import io.supportcoach.skills.client.coaching.model.PersonChangeKind;
 import io.supportcoach.skills.client.coaching.model.PersonChangeRequest;
 import io.supportcoach.skills.people.PersonChanged;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 
 /**
  * The one way this service calls coaching-service: a REST client generated from coaching-service's committed
@@ -30,17 +29,17 @@ public class CoachingServiceClient {
 
     private final Callees callees;
     private final ServiceTokens tokens;
+    private final CalleeGuard guard;
     private final PeopleChangesApi peopleChanges;
 
-    public CoachingServiceClient(Callees callees, ServiceTokens tokens) {
+    public CoachingServiceClient(Callees callees, ServiceTokens tokens, CalleeGuard guard) {
         this.callees = callees;
         this.tokens = tokens;
+        this.guard = guard;
         this.peopleChanges = callees.client(PeopleChangesApi.class, CALLEE, tokens::bearer);
     }
 
     /** Reports a change to a person, under the message's idempotency key. */
-    @CircuitBreaker
-    @CircuitBreakerName(CALLEE)
     public DeliveryResult reportPersonChange(String idempotencyKey, PersonChanged change) {
         var request = new PersonChangeRequest()
                 .employeeId(change.employeeId())
@@ -48,13 +47,15 @@ public class CoachingServiceClient {
                 .teamId(change.teamId())
                 .previousTeamId(change.previousTeamId())
                 .changedAt(change.changedAt().atOffset(ZoneOffset.UTC));
-        try {
-            peopleChanges.reportPersonChange(request, idempotencyKey);
-            return DeliveryResult.delivered();
-        } catch (ApiException refused) {
-            return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of());
-        } catch (RuntimeException failed) {
-            throw callees.failure(CALLEE, failed);
-        }
+        return guard.counted(CALLEE, () -> {
+            try {
+                peopleChanges.reportPersonChange(request, idempotencyKey);
+                return DeliveryResult.delivered();
+            } catch (ApiException refused) {
+                return callees.deliveryAnswer(CALLEE, refused.getResponse(), tokens, Set.of());
+            } catch (RuntimeException failed) {
+                throw callees.failure(CALLEE, failed);
+            }
+        });
     }
 }

@@ -233,7 +233,7 @@ class PeopleChangeDeliveryTest {
                 .contains("circuit breaker open");
         assertThat(given().get("/q/metrics").then().statusCode(200).extract().asString())
                 .as("the breaker's state is a metric")
-                .containsPattern("(?m)^ft_circuitbreaker_opened_total\\{[^}]*CoachingServiceClient[^}]*\\} [1-9]");
+                .containsPattern("(?m)^ft_circuitbreaker_opened_total\\{[^}]*CalleeGuard.coachingService[^}]*\\} [1-9]");
         coachingService.reset();
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (leavers.stream().anyMatch(this::pending) && System.nanoTime() < deadline) {

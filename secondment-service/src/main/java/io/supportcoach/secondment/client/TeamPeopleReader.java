@@ -1,16 +1,13 @@
-package io.supportcoach.secondment.candidate;
+package io.supportcoach.secondment.client;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
-import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
-import io.supportcoach.http.client.TransientCalleeFailure;
-import io.supportcoach.secondment.client.SkillsServiceBreaker;
 import io.supportcoach.secondment.client.skills.api.ApiException;
 import io.supportcoach.secondment.client.skills.api.PeopleApi;
 import io.supportcoach.secondment.client.skills.api.TeamsApi;
@@ -20,8 +17,6 @@ import io.supportcoach.secondment.client.skills.model.Person;
 import io.supportcoach.secondment.client.skills.model.PersonPage;
 import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -36,18 +31,18 @@ public class TeamPeopleReader {
     private static final String CALLEE = "skills-service";
     /** Pages of the largest size skills-service gives; a team bigger than {@link #MAX_PEOPLE} is refused anyway. */
     private static final int PAGE_SIZE = 200;
-    static final int MAX_PEOPLE = 500;
+    public static final int MAX_PEOPLE = 500;
     /** Goals read per team at most: ten goals for each person of the largest team. */
     private static final int MAX_GOALS = 10 * MAX_PEOPLE;
 
     private final PeopleApi people;
     private final TeamsApi teams;
     private final Callees callees;
-    private final SkillsServiceBreaker breaker;
+    private final CalleeGuard guard;
 
-    public TeamPeopleReader(Callees callees, JsonWebToken callerToken, SkillsServiceBreaker breaker) {
+    public TeamPeopleReader(Callees callees, JsonWebToken callerToken, CalleeGuard guard) {
         this.callees = callees;
-        this.breaker = breaker;
+        this.guard = guard;
         this.people = callees.client(PeopleApi.class, CALLEE, callerToken::getRawToken);
         this.teams = callees.client(TeamsApi.class, CALLEE, callerToken::getRawToken);
     }
@@ -116,7 +111,7 @@ public class TeamPeopleReader {
         String cursor = null;
         do {
             String from = cursor;
-            Optional<P> known = guarded(() -> ask(() -> page.ask(from)));
+            Optional<P> known = guard.whilePersonWaits(CALLEE, () -> ask(() -> page.ask(from)));
             if (known.isEmpty()) {
                 return all;
             }
@@ -147,20 +142,5 @@ public class TeamPeopleReader {
             throw callees.failure(CALLEE, new IllegalStateException("a page was answered without a body"));
         }
         return Optional.of(answer);
-    }
-
-    private <T> T guarded(Supplier<T> call) {
-        try {
-            return retried(call);
-        } catch (CircuitBreakerOpenException open) {
-            throw callees.unavailable(CALLEE);
-        }
-    }
-
-    /** Intercepted although called from within the bean: ArC intercepts self-invocation. */
-    @Retry(retryOn = TransientCalleeFailure.class)
-    @ExponentialBackoff
-    <T> T retried(Supplier<T> call) {
-        return breaker.call(call);
     }
 }

@@ -1,0 +1,81 @@
+package io.supportcoach.http.client;
+
+import java.util.function.Supplier;
+
+import io.smallrye.faulttolerance.api.CircuitBreakerName;
+import io.smallrye.faulttolerance.api.ExponentialBackoff;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * The one retry and the circuit breakers every service puts around its calls to another, with the suite's values
+ * ({@code quarkus.fault-tolerance.global.*}). Each callee has one breaker per calling service, shared by all its
+ * calls, since they fail together when the callee does: a person's lookups and the outbox's deliveries count
+ * together. SmallRye Fault Tolerance names a breaker on one method only, hence one method per callee of the suite.
+ *
+ * <p>A call's own code throws {@link Callees#failure} or {@link Callees#refusal} when no answer came, so the breaker
+ * counts it, and returns anything the callee answered that the caller understands (a 404, a refusal of a delivery).
+ */
+@ApplicationScoped
+public class CalleeGuard {
+
+    private final Callees callees;
+
+    public CalleeGuard(Callees callees) {
+        this.callees = callees;
+    }
+
+    /**
+     * A call made while a person waits: retried when no connection was made or the callee answered 429 or 503, then
+     * counted by the callee's breaker. While the breaker is open, the callee is left alone and the person hears at
+     * once, with 503 and Retry-After, when to come back.
+     */
+    public <T> T whilePersonWaits(String callee, Supplier<T> call) {
+        try {
+            return retried(() -> counted(callee, call));
+        } catch (CircuitBreakerOpenException open) {
+            throw callees.unavailable(callee);
+        }
+    }
+
+    /**
+     * A call made on nobody's behalf, an outbox delivery: counted by the callee's breaker but not retried, since the
+     * relay tries again later. An open breaker is thrown as {@link CircuitBreakerOpenException}, a reason to wait.
+     */
+    public <T> T counted(String callee, Supplier<T> call) {
+        return switch (callee) {
+            case "skills-service" -> skillsService(call);
+            case "coaching-service" -> coachingService(call);
+            case "secondment-service" -> secondmentService(call);
+            default -> throw new IllegalArgumentException("the suite has no callee " + callee);
+        };
+    }
+
+    // Intercepted although called from within the bean: ArC intercepts self-invocation of non-private methods.
+
+    @Retry(retryOn = TransientCalleeFailure.class)
+    @ExponentialBackoff
+    <T> T retried(Supplier<T> call) {
+        return call.get();
+    }
+
+    @CircuitBreaker
+    @CircuitBreakerName("skills-service")
+    <T> T skillsService(Supplier<T> call) {
+        return call.get();
+    }
+
+    @CircuitBreaker
+    @CircuitBreakerName("coaching-service")
+    <T> T coachingService(Supplier<T> call) {
+        return call.get();
+    }
+
+    @CircuitBreaker
+    @CircuitBreakerName("secondment-service")
+    <T> T secondmentService(Supplier<T> call) {
+        return call.get();
+    }
+}
