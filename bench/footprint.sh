@@ -3,9 +3,15 @@
 # alone (a copy, so a build meanwhile changes nothing), times it to its first ready answer, reads the CPU it
 # used until then (/proc/<pid>/stat), sends its read endpoints 4 connections of GETs for --load seconds and
 # reads its resident memory (VmRSS); --runs times, then the medians. With --cds it first makes the AppCDS
-# archive as `./suite up` does (a start that writes it when it stops) and runs with it.
+# archive as `./suite up` does (a start that writes it when it stops) and runs with it. --url sends that one path
+# instead, so that a single endpoint's CPU per request shows.
 #
-#   bench/footprint.sh [--runs 3] [--load 20] [--cds] [--db NAME] [--port 9711] SERVICE [JVM OPTION...]
+#   bench/footprint.sh [--runs 3] [--load 20] [--cds] [--db NAME] [--port 9711] [--url PATH] SERVICE [JVM OPTION...]
+#   bench/footprint.sh [--runs 3] [--load 20] [--cds] [--port 9711] --app DIR --url PATH [JVM OPTION...]
+#
+# --app measures another Quarkus application the same way, by its quarkus-app directory (its own configuration,
+# QUARKUS_HTTP_PORT set to --port, /q/health/ready for readiness): a yardstick run with the same flags, on the
+# same machine, by the same instrument. The README says which one the figures were compared with.
 #
 # JVM options default to ./suite's SERVICE_JAVA_OPTS; JAVA picks the java (default: the one on PATH). The service
 # uses its development database (skills, coaching, secondment) unless --db names another; the keys come from
@@ -14,12 +20,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROOT=$(pwd -P)
-RUNS=3 LOAD=20 CDS=0 PORT=9711 DB=""
+RUNS=3 LOAD=20 CDS=0 PORT=9711 DB="" URL="" APP=""
 while (($#)); do
     case $1 in
-    --runs | --load | --db | --port)
+    --runs | --load | --db | --port | --url | --app)
         [[ $# -ge 2 ]] || { echo "footprint: $1 needs a value" >&2; exit 1; }
-        case $1 in --runs) RUNS=$2 ;; --load) LOAD=$2 ;; --db) DB=$2 ;; --port) PORT=$2 ;; esac
+        case $1 in
+        --runs) RUNS=$2 ;; --load) LOAD=$2 ;; --db) DB=$2 ;; --port) PORT=$2 ;; --url) URL=$2 ;; --app) APP=$2 ;;
+        esac
         shift 2
         ;;
     --cds) CDS=1; shift ;;
@@ -27,12 +35,18 @@ while (($#)); do
     *) break ;;
     esac
 done
-(($# >= 1)) || { sed -n '2,12p' "$0" >&2; exit 1; }
-SVC=$1
-shift
 declare -A DBS=([skills-service]=skills [coaching-service]=coaching [secondment-service]=secondment)
-[[ -n ${DBS[$SVC]:-} ]] || { echo "footprint: unknown service $SVC" >&2; exit 1; }
-DB=${DB:-${DBS[$SVC]}}
+if [[ -n $APP ]]; then
+    [[ -f $APP/quarkus-run.jar && -n $URL ]] || { echo "footprint: --app needs a quarkus-app directory and --url" >&2; exit 1; }
+    SVC=$(basename "$(cd "$APP/../.." && pwd)")
+else
+    (($# >= 1)) || { sed -n '2,17p' "$0" >&2; exit 1; }
+    SVC=$1
+    shift
+    [[ -n ${DBS[$SVC]:-} ]] || { echo "footprint: unknown service $SVC" >&2; exit 1; }
+    DB=${DB:-${DBS[$SVC]}}
+    APP=$SVC/target/quarkus-app
+fi
 if (($# > 0)); then
     OPTS=("$@")
 else
@@ -41,7 +55,7 @@ fi
 JAVA=${JAVA:-java}
 KEYS=$ROOT/.suite/keys
 [[ -f $KEYS/trusted.jwks ]] || { echo "footprint: no keys in $KEYS: run ./suite token once" >&2; exit 1; }
-[[ -f $SVC/target/quarkus-app/quarkus-run.jar ]] || { echo "footprint: build $SVC first" >&2; exit 1; }
+[[ -f $APP/quarkus-run.jar ]] || { echo "footprint: build $SVC first" >&2; exit 1; }
 
 WORK=$(mktemp -d)
 PID=""
@@ -50,7 +64,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-cp -a "$SVC/target/quarkus-app" "$WORK/app"
+cp -a "$APP" "$WORK/app"
 TOKEN=$(./suite token --role hr-admin --sub footprint --hours 1)
 TICK=$(getconf CLK_TCK)
 BASE=http://127.0.0.1:$PORT
@@ -60,7 +74,7 @@ rss_mib() { awk '/^VmRSS:/ { print int($2 / 1024) }' "/proc/$1/status"; }
 
 # Runs java from the copy's directory, so that an archive's relative class path matches every time.
 launch() {
-    (cd "$WORK/app" && exec env PORT="$PORT" DB_NAME="$DB" JWT_PUBLIC_KEY_LOCATION="$KEYS/trusted.jwks" \
+    (cd "$WORK/app" && exec env PORT="$PORT" QUARKUS_HTTP_PORT="$PORT" DB_NAME="$DB" JWT_PUBLIC_KEY_LOCATION="$KEYS/trusted.jwks" \
         SERVICE_TOKEN_KEY_LOCATION="$KEYS/services/$SVC.pem" CURSOR_SECRET="$(openssl rand -hex 32)" \
         SKILLS_SERVICE_URL=http://127.0.0.1:1 COACHING_SERVICE_URL=http://127.0.0.1:1 \
         SECONDMENT_SERVICE_URL=http://127.0.0.1:1 MALLOC_ARENA_MAX=2 \
@@ -84,7 +98,8 @@ stop() {
 # Each curl sends every URL in turn on one connection, writing one status a line.
 load() {
     local urls=() args=() url end
-    case $SVC in
+    case ${URL:+one}$SVC in
+    one*) for _ in $(seq 1 20); do urls+=("$URL"); done ;;
     skills-service)
         urls=("/skills?limit=50" "/people?limit=50")
         for url in $(curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/skills?limit=10" |
