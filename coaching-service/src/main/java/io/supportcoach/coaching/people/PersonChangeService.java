@@ -6,15 +6,13 @@ import java.util.List;
 import io.supportcoach.coaching.coach.Coach;
 import io.supportcoach.coaching.programme.EnrolmentService;
 import io.supportcoach.coaching.session.SessionService;
-import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.inbox.ReportedChanges;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.persistence.inbox.Receipt;
-import io.supportcoach.persistence.inbox.ReceivedChanges;
-import io.supportcoach.persistence.inbox.ReportedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Acts on what the register of people reports, once per delivery key ({@link ReceivedChanges}). */
+/** Acts on what the register of people reports, once per delivery key ({@link ReportedChanges}). */
 @ApplicationScoped
 public class PersonChangeService {
 
@@ -23,14 +21,14 @@ public class PersonChangeService {
     /** Every change the register reported, kept for good with what it did here. */
     static final String RECEIVED = "received_person_change";
 
-    private final ReceivedChanges receivedChanges;
+    private final ReportedChanges reportedChanges;
     private final Caller caller;
     private final SessionService sessions;
     private final EnrolmentService enrolments;
 
-    public PersonChangeService(ReceivedChanges receivedChanges, Caller caller, SessionService sessions,
+    public PersonChangeService(ReportedChanges reportedChanges, Caller caller, SessionService sessions,
             EnrolmentService enrolments) {
-        this.receivedChanges = receivedChanges;
+        this.reportedChanges = reportedChanges;
         this.caller = caller;
         this.sessions = sessions;
         this.enrolments = enrolments;
@@ -38,17 +36,9 @@ public class PersonChangeService {
 
     @Transactional
     public PersonChangeResponse receive(String deliveryKey, PersonChangeRequest change) {
-        if (!REGISTER.equals(caller.id())) {
-            throw ProblemException.forbidden("Only " + REGISTER + " reports changes to people.");
-        }
-        if (deliveryKey == null || deliveryKey.isBlank()) {
-            throw ProblemException.badRequest("IDEMPOTENCY_KEY_REQUIRED",
-                    "Send an Idempotency-Key: a change is applied once per key.");
-        }
         // A key is for one person's one kind of change.
-        var reported = ReportedChange.of(RECEIVED, deliveryKey, caller.id(), change, "employeeId", "change");
-        Receipt receipt = receivedChanges.receive(reported, () -> apply(change)).orElseThrow(() -> ProblemException
-                .unprocessable("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another change."));
+        Receipt receipt = reportedChanges.receive(REGISTER, RECEIVED, deliveryKey, change, () -> apply(change),
+                "employeeId", "change");
         return new PersonChangeResponse(change.employeeId(), change.change(), receipt.effects(PersonChangeEffect.class),
                 receipt.receivedAt());
     }

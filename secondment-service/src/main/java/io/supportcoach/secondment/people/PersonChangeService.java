@@ -5,16 +5,14 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.supportcoach.http.problem.ProblemException;
+import io.supportcoach.http.inbox.ReportedChanges;
 import io.supportcoach.identity.Caller;
 import io.supportcoach.persistence.inbox.Receipt;
-import io.supportcoach.persistence.inbox.ReceivedChanges;
-import io.supportcoach.persistence.inbox.ReportedChange;
 import io.supportcoach.secondment.placement.PlacementService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-/** Acts on what the register of people reports, once per delivery key ({@link ReceivedChanges}). */
+/** Acts on what the register of people reports, once per delivery key ({@link ReportedChanges}). */
 @ApplicationScoped
 public class PersonChangeService {
 
@@ -25,29 +23,21 @@ public class PersonChangeService {
     static final String LEFT_REASON = "left the organisation";
     static final String MOVED_REASON = "changed team";
 
-    private final ReceivedChanges receivedChanges;
+    private final ReportedChanges reportedChanges;
     private final Caller caller;
     private final PlacementService placements;
 
-    public PersonChangeService(ReceivedChanges receivedChanges, Caller caller, PlacementService placements) {
-        this.receivedChanges = receivedChanges;
+    public PersonChangeService(ReportedChanges reportedChanges, Caller caller, PlacementService placements) {
+        this.reportedChanges = reportedChanges;
         this.caller = caller;
         this.placements = placements;
     }
 
     @Transactional
     public PersonChangeResponse receive(String deliveryKey, PersonChangeRequest change) {
-        if (!REGISTER.equals(caller.id())) {
-            throw ProblemException.forbidden("Only " + REGISTER + " reports changes to people.");
-        }
-        if (deliveryKey == null || deliveryKey.isBlank()) {
-            throw ProblemException.badRequest("IDEMPOTENCY_KEY_REQUIRED",
-                    "Send an Idempotency-Key: a change is applied once per key.");
-        }
         // A key is for one person's one kind of change.
-        var reported = ReportedChange.of(RECEIVED, deliveryKey, caller.id(), change, "employeeId", "change");
-        Receipt receipt = receivedChanges.receive(reported, () -> apply(change)).orElseThrow(() -> ProblemException
-                .unprocessable("IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for another change."));
+        Receipt receipt = reportedChanges.receive(REGISTER, RECEIVED, deliveryKey, change, () -> apply(change),
+                "employeeId", "change");
         return new PersonChangeResponse(change.employeeId(), change.change(), receipt.effects(PersonChangeEffect.class),
                 receipt.receivedAt());
     }
