@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 /**
  * The locks and day-by-day sums that keep an employee at or under 100% and an opportunity within its openings (see
@@ -40,7 +41,9 @@ public class PlacementGuards {
 
     /**
      * The first day of the period on which the employee's other placements that hold time, plus {@code percent}, pass
-     * 100%. The placement {@code itself} is left out, so a change is summed with its new terms only.
+     * 100%. The placement {@code itself} is left out, so a change is summed with its new terms only. This and
+     * {@link #firstDayWithoutSeat} read other placements only, which nobody changes before asking, so they do not
+     * flush the session first: an approval then writes its placement once, with one new version, instead of twice.
      */
     Optional<LocalDate> firstOverAllocatedDay(UUID itself, String employeeId, LocalDate startsOn, LocalDate endsOn,
             int percent) {
@@ -51,7 +54,7 @@ public class PlacementGuards {
                  group by day having sum(p.allocation_percent) + ?4 > 100
                  order by day limit 1""")
                 .setParameter(1, employeeId).setParameter(2, startsOn).setParameter(3, endsOn)
-                .setParameter(4, percent).setParameter(5, itself).getResultList());
+                .setParameter(4, percent).setParameter(5, itself).setFlushMode(FlushModeType.COMMIT).getResultList());
     }
 
     /**
@@ -67,7 +70,7 @@ public class PlacementGuards {
                  group by day having count(*) >= ?4
                  order by day limit 1""")
                 .setParameter(1, opportunityId).setParameter(2, startsOn).setParameter(3, endsOn)
-                .setParameter(4, openings).setParameter(5, itself).getResultList());
+                .setParameter(4, openings).setParameter(5, itself).setFlushMode(FlushModeType.COMMIT).getResultList());
     }
 
     /** The first day on which the opportunity holds more placements that take a seat than {@code openings}. */

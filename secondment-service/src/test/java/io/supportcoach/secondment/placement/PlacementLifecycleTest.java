@@ -88,7 +88,9 @@ class PlacementLifecycleTest {
                 .body("homeApproval.by", notNullValue())
                 .body("hostApproval", nullValue());
         command(homeManager, id, "approve").statusCode(409).body("code", equalTo("ALREADY_APPROVED"));
+        // One approval is one new version, also the one that checks the rules and makes it APPROVED.
         command(hostManager, id, "approve").statusCode(200)
+                .header("ETag", "\"2\"")
                 .body("status", equalTo("APPROVED"))
                 .body("hostApproval.at", notNullValue());
         command(hostManager, id, "approve").statusCode(409).body("code", equalTo("PLACEMENT_NOT_PROPOSED"));
