@@ -79,8 +79,6 @@ public class IdempotentCreates {
             stillAllowed.run();
             return replay((Object[]) stored.get(0), requestHash);
         }
-        entityManager.createNativeQuery("delete from idempotency_record where caller = ?1 and idempotency_key = ?2")
-                .setParameter(1, caller).setParameter(2, key).executeUpdate();
         Response response = create.get();
         remember(caller, key, requestHash, response);
         return response;
@@ -119,10 +117,15 @@ public class IdempotentCreates {
         return response.build();
     }
 
+    /** Under the key's lock no fresh record exists, so a row already there is an expired one, replaced in place. */
     private void remember(String caller, String key, String requestHash, Response response) {
         entityManager.createNativeQuery("""
                 insert into idempotency_record (caller, idempotency_key, request_hash, status_code, location, response_body, etag)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                on conflict (caller, idempotency_key) do update
+                   set request_hash = excluded.request_hash, status_code = excluded.status_code,
+                       location = excluded.location, response_body = excluded.response_body, etag = excluded.etag,
+                       created_at = excluded.created_at""")
                 .setParameter(1, caller)
                 .setParameter(2, key)
                 .setParameter(3, requestHash)

@@ -134,6 +134,10 @@ class IdempotencyKeysTest {
         as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
                 .then().statusCode(201).header("Idempotent-Replayed", org.hamcrest.Matchers.nullValue());
         assertThat(widgetsNamed("old-" + key)).isEqualTo(1);
+        // The expired record was replaced by a fresh one, which replays.
+        as("e-idem").header("Idempotency-Key", key).body(body).when().post("/widgets")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true"));
+        assertThat(widgetsNamed("old-" + key)).isEqualTo(1);
     }
 
     @Test
