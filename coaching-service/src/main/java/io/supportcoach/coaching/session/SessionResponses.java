@@ -50,6 +50,17 @@ public class SessionResponses {
         return of(List.of(session)).get(session.id);
     }
 
+    /**
+     * A session just created: nothing has moved it yet, and only one recorded as COMPLETED has observations,
+     * feedback or attendance, so any other needs no statement.
+     */
+    SessionResponse ofNew(CoachingSession session) {
+        if (session.status == SessionStatus.COMPLETED) {
+            return of(session);
+        }
+        return response(session, List.of(), List.of(), List.of(), List.of());
+    }
+
     /** The responses by session id, in the order of the sessions given. */
     Map<UUID, SessionResponse> of(List<CoachingSession> sessions) {
         Map<UUID, SessionResponse> responses = new LinkedHashMap<>();

@@ -166,20 +166,27 @@ public class SessionService {
             requireFree(session, session.start, session.end);
         }
         session.persistAndFlush();
-        for (String person : participants(session)) {
-            boolean isCoach = person.equals(session.coachEmployeeId);
-            entityManager.createNativeQuery("insert into session_participant"
-                    + " (session_id, person, role, during, status, team_id)"
-                    + " values (?1, ?2, ?3, tstzrange(?4, ?5, '[)'), ?6, ?7)")
-                    .setParameter(1, session.id).setParameter(2, person).setParameter(3, isCoach ? "COACH" : "COACHEE")
-                    .setParameter(4, session.start).setParameter(5, session.end).setParameter(6, status.name())
-                    .setParameter(7, isCoach ? null : checks.coachees().teamOf(person))
-                    .executeUpdate();
+        List<String> people = participants(session);
+        String[] roles = new String[people.size()];
+        String[] teams = new String[people.size()];
+        for (int i = 0; i < people.size(); i++) {
+            boolean isCoach = people.get(i).equals(session.coachEmployeeId);
+            roles[i] = isCoach ? "COACH" : "COACHEE";
+            teams[i] = isCoach ? null : checks.coachees().teamOf(people.get(i));
         }
+        entityManager.createNativeQuery("insert into session_participant"
+                + " (session_id, person, role, during, status, team_id)"
+                + " select ?1, p.person, p.role, tstzrange(?4, ?5, '[)'), ?6, p.team_id"
+                + " from unnest(cast(?2 as varchar[]), cast(?3 as varchar[]), cast(?7 as varchar[]))"
+                + " as p(person, role, team_id)")
+                .setParameter(1, session.id).setParameter(2, people.toArray(String[]::new)).setParameter(3, roles)
+                .setParameter(4, session.start).setParameter(5, session.end).setParameter(6, status.name())
+                .setParameter(7, teams)
+                .executeUpdate();
         if (status == SessionStatus.COMPLETED) {
             recordCompletion(session, request.completion());
         }
-        return versioned(session);
+        return new Versioned<>(responses.ofNew(session), session.version);
     }
 
     /** Moves a scheduled session; its earlier times go to its history, and the new ones must be free for everyone. */
@@ -371,11 +378,10 @@ public class SessionService {
     /** Locks the schedule of everyone in the session, then refuses the time if any of them is busy then. */
     private void requireFree(CoachingSession session, Instant start, Instant end) {
         List<String> people = participants(session);
-        for (String person : new TreeSet<>(people)) {
-            entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock("
-                    + "hashtextextended('session-person:' || cast(?1 as varchar), 0))) locked")
-                    .setParameter(1, person).getSingleResult();
-        }
+        // One statement for all the locks: unnest yields the sorted names in order, so they are taken in that order.
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtextextended('session-person:' || person, 0))"
+                + " from unnest(cast(?1 as varchar[])) person")
+                .setParameter(1, new TreeSet<>(people).toArray(String[]::new)).getResultList();
         @SuppressWarnings("unchecked")
         List<Object[]> busy = entityManager.createNativeQuery("select p.person, lower(p.during), upper(p.during)"
                 + " from session_participant p where p.person in (?1) and p.status = 'SCHEDULED'"

@@ -33,6 +33,18 @@ public class PlacementGuards {
                 .setParameter(1, EMPLOYEE_LOCKS).setParameter(2, employeeId).getSingleResult();
     }
 
+    /**
+     * Both of a placement's locks in one round trip, in the fixed order: the employee's lock is taken in a
+     * materialized CTE, whose row the opportunity's lock is computed from, so it is always taken first.
+     */
+    void lockEmployeeAndOpportunity(String employeeId, UUID opportunityId) {
+        entityManager.createNativeQuery("""
+                with employee as materialized (select pg_advisory_xact_lock(?1, hashtext(?2)) as locked)
+                select pg_advisory_xact_lock(?3, hashtext(?4)) from employee""")
+                .setParameter(1, EMPLOYEE_LOCKS).setParameter(2, employeeId)
+                .setParameter(3, OPPORTUNITY_LOCKS).setParameter(4, opportunityId.toString()).getSingleResult();
+    }
+
     /** Waits until no other transaction may fill or shrink this opportunity; held until commit. Take it last. */
     public void lockOpportunity(UUID opportunityId) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, hashtext(?2))")
@@ -58,19 +70,31 @@ public class PlacementGuards {
     }
 
     /**
-     * The first day of the period on which the opportunity's other placements already take all {@code openings}
-     * seats; the placement {@code itself} is left out.
+     * The first day of the period on which the opportunity's other placements already take all its openings, with
+     * the openings read in the same statement (under the opportunity's lock, so current); the placement
+     * {@code itself} is left out.
      */
-    Optional<LocalDate> firstDayWithoutSeat(UUID itself, UUID opportunityId, LocalDate startsOn, LocalDate endsOn,
-            int openings) {
-        return firstDay(entityManager.createNativeQuery("""
-                select cast(day as date) from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
-                  join placement p on p.opportunity_id = ?1 and p.status in ('APPROVED', 'COMPLETED') and p.id <> ?5
+    Optional<SeatShortage> firstDayWithoutSeat(UUID itself, UUID opportunityId, LocalDate startsOn, LocalDate endsOn) {
+        List<?> rows = entityManager.createNativeQuery("""
+                select cast(day as date), o.openings
+                  from opportunity o
+                 cross join generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') day
+                  join placement p on p.opportunity_id = o.id and p.status in ('APPROVED', 'COMPLETED') and p.id <> ?4
                                   and p.starts_on <= day and p.ends_on >= day
-                 group by day having count(*) >= ?4
+                 where o.id = ?1
+                 group by day, o.openings having count(*) >= o.openings
                  order by day limit 1""")
                 .setParameter(1, opportunityId).setParameter(2, startsOn).setParameter(3, endsOn)
-                .setParameter(4, openings).setParameter(5, itself).setFlushMode(FlushModeType.COMMIT).getResultList());
+                .setParameter(4, itself).setFlushMode(FlushModeType.COMMIT).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new SeatShortage(asLocalDate(row[0]), ((Number) row[1]).intValue()));
+    }
+
+    /** A day on which every one of the opportunity's {@code openings} seats is taken. */
+    record SeatShortage(LocalDate day, int openings) {
     }
 
     /** The first day on which the opportunity holds more placements that take a seat than {@code openings}. */
@@ -88,7 +112,10 @@ public class PlacementGuards {
         if (days.isEmpty()) {
             return Optional.empty();
         }
-        Object day = days.get(0);
-        return Optional.of(day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day);
+        return Optional.of(asLocalDate(days.get(0)));
+    }
+
+    private static LocalDate asLocalDate(Object day) {
+        return day instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) day;
     }
 }

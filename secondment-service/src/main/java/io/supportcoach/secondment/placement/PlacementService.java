@@ -397,13 +397,11 @@ public class PlacementService {
                             + placement.employeeId + "' would pass it on " + day + ".");
                 });
         if (placement.opportunityId != null) {
-            Opportunity opportunity = entityManager.find(Opportunity.class, placement.opportunityId);
-            entityManager.refresh(opportunity);
-            guards.firstDayWithoutSeat(placement.id, placement.opportunityId, startsOn, endsOn, opportunity.openings)
-                    .ifPresent(day -> {
+            guards.firstDayWithoutSeat(placement.id, placement.opportunityId, startsOn, endsOn)
+                    .ifPresent(shortage -> {
                         throw ProblemException.conflict("NO_SEATS_LEFT", "Rule: an opportunity holds at most "
-                                + "its openings (" + opportunity.openings + ") in approved placements on any day; "
-                                + "on " + day + " every seat is taken.");
+                                + "its openings (" + shortage.openings() + ") in approved placements on any day; "
+                                + "on " + shortage.day() + " every seat is taken.");
                     });
         }
     }
@@ -477,9 +475,10 @@ public class PlacementService {
      * decision, then reads the placement again: what it shows now is what the last transaction holding them left.
      */
     void lockAndRefresh(Placement placement) {
-        guards.lockEmployee(placement.employeeId);
-        if (placement.opportunityId != null) {
-            guards.lockOpportunity(placement.opportunityId);
+        if (placement.opportunityId == null) {
+            guards.lockEmployee(placement.employeeId);
+        } else {
+            guards.lockEmployeeAndOpportunity(placement.employeeId, placement.opportunityId);
         }
         entityManager.refresh(placement);
     }
@@ -573,9 +572,14 @@ public class PlacementService {
         return new Versioned<>(response(placement), placement.version);
     }
 
-    /** The placement alone, as an answer with its ETag: without what waits for the caller (see AwaitingYou). */
+    /**
+     * The placement alone, as an answer with its ETag: without what waits for the caller (see AwaitingYou). Only
+     * completion writes reviews, so only a COMPLETED placement has any to read.
+     */
     private PlacementResponse response(Placement placement) {
-        return PlacementResponse.from(placement, Placement.today(),
-                queries.findReviews(List.of(placement.id)).getOrDefault(placement.id, List.of()), null);
+        List<PlacementResponse.SkillReview> reviews = placement.status == PlacementStatus.COMPLETED
+                ? queries.findReviews(List.of(placement.id)).getOrDefault(placement.id, List.of())
+                : List.of();
+        return PlacementResponse.from(placement, Placement.today(), reviews, null);
     }
 }
