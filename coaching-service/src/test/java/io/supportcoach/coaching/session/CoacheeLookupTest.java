@@ -2,6 +2,7 @@ package io.supportcoach.coaching.session;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static io.supportcoach.coaching.session.Sessions.body;
@@ -26,6 +27,7 @@ import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,12 @@ class CoacheeLookupTest {
 
     @Inject
     CircuitBreakerMaintenance breakers;
+
+    @ConfigProperty(name = "suite.callee.read-timeout")
+    Duration readTimeout;
+
+    @ConfigProperty(name = "quarkus.fault-tolerance.global.timeout.value")
+    long deadlineMs;
 
     @BeforeEach
     @AfterEach
@@ -98,6 +106,34 @@ class CoacheeLookupTest {
                 .contentType("application/problem+json").header("Retry-After", "5")
                 .body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
 
+        given().auth().oauth2(TestTokens.hrAdmin()).queryParam("coach", coachId).get("/coaching-sessions").then()
+                .statusCode(200).body("items", empty());
+    }
+
+    @Test
+    void aRegisterThatAnswersTooSlowlyIsLeftAtTheDeadlineWith503AndNothingIsBooked() {
+        String coachId = coach(person());
+        String coachee = person();
+        Duration deadline = Duration.ofMillis(deadlineMs);
+        // A chunk every half read timeout, so the read timeout never fires; all of it takes twice the deadline.
+        Duration dribble = deadline.multipliedBy(2);
+        int chunks = (int) (dribble.toMillis() / readTimeout.dividedBy(2).toMillis());
+        skillsService.server().stubFor(get(urlPathEqualTo("/people/" + coachee)).atPriority(FIRST)
+                .willReturn(okJson("{\"employeeId\": \"" + coachee + "\", \"displayName\": \"Slow Answer\", "
+                        + "\"email\": \"slow@example.org\", \"teamId\": \"team-slow\", \"status\": \"ACTIVE\", "
+                        + "\"version\": 0, \"createdAt\": \"2027-01-04T09:00:00Z\", \"createdBy\": \"e-hr\", "
+                        + "\"updatedAt\": \"2027-01-04T09:00:00Z\", \"updatedBy\": \"e-hr\"}")
+                        .withChunkedDribbleDelay(chunks, (int) dribble.toMillis())));
+
+        long start = System.nanoTime();
+        create(TestTokens.hrAdmin(), oneToOne(coachId, coachee, future(34))).then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", "5")
+                .body("code", equalTo("DEPENDENCY_UNAVAILABLE"));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertThat(took).as("time to the 503").isGreaterThanOrEqualTo(deadline).isLessThan(dribble);
+        assertThat(skillsService.requests(getRequestedFor(urlPathEqualTo("/people/" + coachee))))
+                .as("attempts: a call past its deadline is not retried").hasSize(1);
         given().auth().oauth2(TestTokens.hrAdmin()).queryParam("coach", coachId).get("/coaching-sessions").then()
                 .statusCode(200).body("items", empty());
     }

@@ -7,7 +7,10 @@ import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
 
 /**
  * The one retry and the circuit breakers every service puts around its calls to another, with the suite's values
@@ -17,9 +20,18 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
  *
  * <p>A call's own code throws {@link Callees#failure} or {@link Callees#refusal} when no answer came, so the breaker
  * counts it, and returns anything the callee answered that the caller understands (a 404, a refusal of a delivery).
+ *
+ * <p>Each attempt also has a deadline ({@code quarkus.fault-tolerance.global.timeout.value}) past which its thread
+ * is interrupted, whatever the client is waiting for. The connect and read timeouts cover a callee that is slow to
+ * connect or falls silent; the deadline covers a callee that keeps sending slowly and a client that waits for an
+ * answer it will never get. Under the benchmark's overload, coaching-service's request threads once all waited
+ * for skills-service's answers for minutes with no connection to it left open, and the service answered nothing
+ * until it was restarted. A timed-out attempt counts for the breaker and is not retried.
  */
 @ApplicationScoped
 public class CalleeGuard {
+
+    private static final Logger LOG = Logger.getLogger(CalleeGuard.class);
 
     private final Callees callees;
 
@@ -37,12 +49,16 @@ public class CalleeGuard {
             return retried(() -> counted(callee, call));
         } catch (CircuitBreakerOpenException open) {
             throw callees.unavailable(callee);
+        } catch (TimeoutException late) {
+            LOG.warnf("%s gave no answer within the call's deadline", callee);
+            throw callees.unavailable(callee);
         }
     }
 
     /**
      * A call made on nobody's behalf, an outbox delivery: counted by the callee's breaker but not retried, since the
-     * relay tries again later. An open breaker is thrown as {@link CircuitBreakerOpenException}, a reason to wait.
+     * relay tries again later. An open breaker is thrown as {@link CircuitBreakerOpenException}, a reason to wait; a
+     * call past its deadline as {@link TimeoutException}, which rolls the delivery back like any failure.
      */
     public <T> T counted(String callee, Supplier<T> call) {
         return switch (callee) {
@@ -63,18 +79,21 @@ public class CalleeGuard {
 
     @CircuitBreaker
     @CircuitBreakerName("skills-service")
+    @Timeout
     <T> T skillsService(Supplier<T> call) {
         return call.get();
     }
 
     @CircuitBreaker
     @CircuitBreakerName("coaching-service")
+    @Timeout
     <T> T coachingService(Supplier<T> call) {
         return call.get();
     }
 
     @CircuitBreaker
     @CircuitBreakerName("secondment-service")
+    @Timeout
     <T> T secondmentService(Supplier<T> call) {
         return call.get();
     }
