@@ -38,7 +38,7 @@ COPY --from=build --chown=185:185 /src/${SERVICE}/target/quarkus-app/quarkus/ /d
 # metaspace, code cache, thread stacks and direct memory, C1 alone, so the process stays within the container's
 # limit; and the AppCDS archive written below.
 ENV QUARKUS_HTTP_PORT=${PORT} \
-    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/deployments/app-cds.jsa -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
+    JAVA_OPTS="-XX:+UseSerialGC -Xms48m -Xmx96m -XX:MetaspaceSize=64m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=40m -Xss512k -XX:MaxDirectMemorySize=64m -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=/deployments/app-cds.jsa -Djava.util.logging.manager=org.jboss.logmanager.LogManager" \
     MALLOC_ARENA_MAX=2 \
     JAVA_OPTS_APPEND=""
 

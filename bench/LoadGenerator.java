@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -52,6 +53,8 @@ public final class LoadGenerator {
     private static final int CAPTURED_REQUESTS = 20;
     /** Connections of the open model: the most requests in flight; later ones wait, and their wait counts. */
     private static final int OPEN_MODEL_CONNECTIONS = 64;
+    /** The latency over which an open-model request counts as stalled: five times the tightest p99 target. */
+    private static final long STALL_MS = 50;
     private static final int MANY_STATEMENTS = 10;
     private static final int IMPORT_ROWS = 5000;
     /** The subject of the HR token bench/bench.sh mints. */
@@ -86,7 +89,42 @@ public final class LoadGenerator {
     }
 
     record RunResult(String mode, double offeredRate, double achievedRate, long requests, long errors,
-            Map<Integer, Long> statuses, double p50, double p90, double p99, double p999, double max, double seconds) {
+            Map<Integer, Long> statuses, double p50, double p90, double p99, double p999, double max, double seconds,
+            Stalls stalls, GcPauses gc) {
+
+        RunResult withGc(GcPauses during) {
+            return new RunResult(mode, offeredRate, achievedRate, requests, errors, statuses, p50, p90, p99, p999, max,
+                    seconds, stalls, during);
+        }
+    }
+
+    /**
+     * The requests of an open-model run that took more than {@link #STALL_MS}, and when the first and last of them were
+     * due, in seconds from the run's start: a narrow window is one stall of the machine, a wide one a service that
+     * keeps falling behind.
+     */
+    record Stalls(long count, double firstDueS, double lastDueS) {
+
+        @Override
+        public String toString() {
+            return count == 0 ? "0" : String.format(Locale.ROOT, "%d, due %.1f-%.1f s", count, firstDueS, lastDueS);
+        }
+    }
+
+    /**
+     * The service's collector pauses, from its Prometheus metrics: all of them, their total time, and the full
+     * collections among them, which stop every request for far longer than a young one.
+     */
+    record GcPauses(long pauses, double pauseMs, long full) {
+
+        GcPauses minus(GcPauses before) {
+            return new GcPauses(pauses - before.pauses, pauseMs - before.pauseMs, full - before.full);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d, %.0f ms, %d full", pauses, pauseMs, full);
+        }
     }
 
     record Statement(String query, long calls, double perRequest, double meanMs) {
@@ -144,7 +182,12 @@ public final class LoadGenerator {
             Map<String, Long> rssAfterWarmUp = new LinkedHashMap<>();
             for (Endpoint endpoint : endpoints) {
                 log("== " + endpoint.name());
-                results.add(measure(endpoint));
+                try {
+                    results.add(measure(endpoint));
+                } catch (Exception failed) {
+                    dumpThreads();
+                    throw failed;
+                }
                 rssAfterWarmUp.put(endpoint.service(), rssKiB(services.get(endpoint.service()).pid()));
             }
             // Last, so its 5 000 new skills change nothing the endpoints above read.
@@ -294,9 +337,12 @@ public final class LoadGenerator {
             for (double fraction : FRACTIONS) {
                 double rate = Math.max(1, max.achievedRate() * fraction);
                 reset(endpoint, sequence);
+                GcPauses gcBefore = gcPauses(endpoint.service());
                 RunResult r = openModel(endpoint, sequence, rate, seconds);
+                r = r.withGc(gcPauses(endpoint.service()).minus(gcBefore));
                 log(String.format(Locale.ROOT, "%.0f%%: asked %.0f/s, got %.0f/s, p50 %.1f p99 %.1f max %.1f ms, "
-                        + "%d errors", fraction * 100, rate, r.achievedRate(), r.p50(), r.p99(), r.max(), r.errors()));
+                        + "%d errors; over %d ms: %s; GC pauses %s", fraction * 100, rate, r.achievedRate(), r.p50(),
+                        r.p99(), r.max(), r.errors(), STALL_MS, r.stalls(), r.gc()));
                 rates.add(r);
             }
             Ceiling ceiling = ceiling(endpoint, captured);
@@ -316,6 +362,30 @@ public final class LoadGenerator {
 
         private Connection connection(String service) {
             return new Connection(services.get(service).port(), token);
+        }
+
+        /** The service's collector pauses since it started, read from {@code /q/metrics}. */
+        private GcPauses gcPauses(String service) throws IOException {
+            try (Connection connection = connection(service)) {
+                Answer answer = connection.exchange(new Call("GET", "/q/metrics", Map.of(), null), true);
+                if (answer.status() != 200) {
+                    throw new IOException(service + " answered /q/metrics with " + answer.status());
+                }
+                long pauses = 0;
+                long full = 0;
+                double seconds = 0;
+                for (String line : answer.body().split("\n")) {
+                    double value = line.startsWith("jvm_gc_pause_seconds_")
+                            ? Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)) : 0;
+                    if (line.startsWith("jvm_gc_pause_seconds_count{")) {
+                        pauses += (long) value;
+                        full += line.contains("major GC") ? (long) value : 0;
+                    } else if (line.startsWith("jvm_gc_pause_seconds_sum{")) {
+                        seconds += value;
+                    }
+                }
+                return new GcPauses(pauses, seconds * 1000, full);
+            }
         }
 
         private boolean exhausted(Endpoint endpoint, long n) {
@@ -359,16 +429,27 @@ public final class LoadGenerator {
             long[] stop = { -1 };
             BlockingQueue<long[]> due = new LinkedBlockingQueue<>();
             List<Thread> workers = new ArrayList<>();
+            // Connected before the clock starts: a client keeps its connections, so setting up 64 of them is not
+            // the endpoint's latency (it made the first 0.1 s of a run its slowest).
+            CountDownLatch connected = new CountDownLatch(OPEN_MODEL_CONNECTIONS);
             for (int c = 0; c < OPEN_MODEL_CONNECTIONS; c++) {
                 Thread worker = new Thread(() -> {
                     try (Connection connection = connection(endpoint.service())) {
+                        try {
+                            connection.open();
+                        } catch (IOException e) {
+                            connection.close();
+                            log("could not connect ahead of the run (its first request tries again): " + e);
+                        } finally {
+                            connected.countDown();
+                        }
                         while (true) {
                             long[] next = due.take();
                             if (next == stop) {
                                 return;
                             }
                             int status = connection.send(endpoint.call().apply(next[1]));
-                            recorder.record(System.nanoTime() - next[0], status);
+                            recorder.record(System.nanoTime() - next[0], status, next[0]);
                         }
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -377,7 +458,9 @@ public final class LoadGenerator {
                 worker.start();
                 workers.add(worker);
             }
+            connected.await(30, TimeUnit.SECONDS);
             long start = System.nanoTime();
+            recorder.startedAt(start);
             long interval = (long) (1e9 / rate);
             for (long i = 0; i < total; i++) {
                 long at = start + i * interval;
@@ -668,6 +751,25 @@ public final class LoadGenerator {
             return output;
         }
 
+        /**
+         * Each service's threads, written to the output directory when a measurement fails: a service that stops
+         * answering is stopped with the bench, and what its threads waited for is the one clue it leaves.
+         */
+        private void dumpThreads() {
+            for (Service service : services.values()) {
+                Path dump = out.resolve(service.name() + "-threads.txt");
+                try {
+                    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(service.pid()), "Thread.print")
+                            .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
+                    if (jcmd.waitFor(30, TimeUnit.SECONDS)) {
+                        log("the threads of " + service.name() + " are in " + dump);
+                    }
+                } catch (IOException | InterruptedException e) {
+                    log("could not dump the threads of " + service.name() + ": " + e);
+                }
+            }
+        }
+
         /** utime + stime of a process, in clock ticks. */
         private static long cpuTicks(long pid) throws IOException {
             String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
@@ -723,7 +825,8 @@ public final class LoadGenerator {
             }
         }
 
-        Answer exchange(Call call, boolean keepBody) throws IOException {
+        /** Connects now, unless connected already, instead of at the first request. */
+        void open() throws IOException {
             if (socket == null) {
                 socket = new Socket();
                 socket.setTcpNoDelay(true);
@@ -732,6 +835,10 @@ public final class LoadGenerator {
                 in = new BufferedInputStream(socket.getInputStream(), 65536);
                 out = new BufferedOutputStream(socket.getOutputStream(), 16384);
             }
+        }
+
+        Answer exchange(Call call, boolean keepBody) throws IOException {
+            open();
             byte[] body = call.body() == null ? new byte[0] : call.body().getBytes(StandardCharsets.UTF_8);
             StringBuilder head = new StringBuilder(call.method()).append(' ').append(call.path())
                     .append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port).append("\r\n").append(authorization);
@@ -828,6 +935,24 @@ public final class LoadGenerator {
         private long[] current = new long[65536];
         private int size;
         private final Map<Integer, Long> statuses = new ConcurrentHashMap<>();
+        private long start;
+        private long stalls;
+        private long firstStallDue = Long.MAX_VALUE;
+        private long lastStallDue = Long.MIN_VALUE;
+
+        synchronized void startedAt(long nanos) {
+            start = nanos;
+        }
+
+        /** A request of an open-model run, due at {@code due}, which took {@code nanos} from then. */
+        synchronized void record(long nanos, int status, long due) {
+            record(nanos, status);
+            if (nanos > TimeUnit.MILLISECONDS.toNanos(STALL_MS)) {
+                stalls++;
+                firstStallDue = Math.min(firstStallDue, due);
+                lastStallDue = Math.max(lastStallDue, due);
+            }
+        }
 
         synchronized void record(long nanos, int status) {
             if (size == current.length) {
@@ -853,7 +978,8 @@ public final class LoadGenerator {
                     .mapToLong(Map.Entry::getValue).sum();
             return new RunResult(mode, offered, total / seconds, total, errors, new TreeMap<>(statuses),
                     ms(all, 0.50), ms(all, 0.90), ms(all, 0.99), ms(all, 0.999), total == 0 ? 0 : all[total - 1] / 1e6,
-                    seconds);
+                    seconds, mode.equals("max") ? null : new Stalls(stalls, stalls == 0 ? 0 : (firstStallDue - start) / 1e9,
+                            stalls == 0 ? 0 : (lastStallDue - start) / 1e9), null);
         }
 
         private static double ms(long[] sorted, double quantile) {
@@ -992,7 +1118,10 @@ public final class LoadGenerator {
                     .append(seconds).append(" s (maximum throughput), then ").append(seconds)
                     .append(" s open-model runs at 25%, 50% and 75% of it, latency counted from each request's due "
                             + "time (coordinated omission corrected); the load generator shares the 2 cores with the "
-                            + "service and PostgreSQL\n");
+                            + "service and PostgreSQL; each open-model run shows how many requests took over "
+                            + STALL_MS + " ms and when the first and last of them were due, and the service's "
+                            + "collector pauses during it (from its /q/metrics), as a full collection stops every "
+                            + "request at once\n");
             md.append("- SQL ceiling: pgbench, 2 clients, ").append(seconds).append(" s, replaying ")
                     .append(CAPTURED_REQUESTS).append(" requests' statements captured from PostgreSQL's log with "
                             + "their parameter values as prepared statements (as literals in a statement with more than pgbench's 255 "
@@ -1022,8 +1151,8 @@ public final class LoadGenerator {
             md.append("\n![p99 latency against offered load](latency.svg)\n");
             for (Result r : results) {
                 md.append("\n### ").append(r.endpoint().name()).append(" (").append(r.endpoint().service())
-                        .append(")\n\n| Run | Asked req/s | Got req/s | p50 | p90 | p99 | p99.9 | max (ms) | Statuses |\n"
-                                + "|---|---|---|---|---|---|---|---|---|\n");
+                        .append(")\n\n| Run | Asked req/s | Got req/s | p50 | p90 | p99 | p99.9 | max (ms) | Statuses "
+                                + "| Over " + STALL_MS + " ms | GC pauses |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
                 List<RunResult> runs = new ArrayList<>();
                 runs.add(r.max());
                 runs.addAll(r.rates());
@@ -1032,7 +1161,9 @@ public final class LoadGenerator {
                             .append(x.offeredRate() > 0 ? f(x.offeredRate()) : "-").append(" | ")
                             .append(f(x.achievedRate())).append(" | ").append(f(x.p50())).append(" | ")
                             .append(f(x.p90())).append(" | ").append(f(x.p99())).append(" | ").append(f(x.p999()))
-                            .append(" | ").append(f(x.max())).append(" | ").append(x.statuses()).append(" |\n");
+                            .append(" | ").append(f(x.max())).append(" | ").append(x.statuses()).append(" | ")
+                            .append(x.stalls() == null ? "-" : x.stalls()).append(" | ")
+                            .append(x.gc() == null ? "-" : x.gc()).append(" |\n");
                 }
                 md.append("\nStatements per request (pg_stat_statements during the maximum-throughput run, ")
                         .append(r.endpoint().database()).append(" database):\n\n| Per request | Mean ms | Statement |\n"
@@ -1083,7 +1214,13 @@ public final class LoadGenerator {
                                         + ", \"rateAchieved\": " + num(x.achievedRate()) + ", \"requests\": "
                                         + x.requests() + ", \"errors\": " + x.errors() + ", \"p50Ms\": " + num(x.p50())
                                         + ", \"p90Ms\": " + num(x.p90()) + ", \"p99Ms\": " + num(x.p99())
-                                        + ", \"p999Ms\": " + num(x.p999()) + ", \"maxMs\": " + num(x.max()) + "}")
+                                        + ", \"p999Ms\": " + num(x.p999()) + ", \"maxMs\": " + num(x.max())
+                                        + (x.stalls() == null ? "" : ", \"stalled\": " + x.stalls().count()
+                                                + ", \"firstStalledDueS\": " + num(x.stalls().firstDueS())
+                                                + ", \"lastStalledDueS\": " + num(x.stalls().lastDueS()))
+                                        + (x.gc() == null ? "" : ", \"gcPauses\": " + x.gc().pauses()
+                                                + ", \"gcPauseMs\": " + num(x.gc().pauseMs())
+                                                + ", \"fullGcs\": " + x.gc().full()) + "}")
                                 .collect(Collectors.joining(", "))
                         + "],\n     \"statements\": [" + r.statements().stream()
                                 .map(s -> "{\"perRequest\": " + num(s.perRequest()) + ", \"query\": " + q(s.query()) + "}")

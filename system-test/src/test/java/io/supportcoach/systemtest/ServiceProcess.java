@@ -22,8 +22,8 @@ public final class ServiceProcess {
      * and not first in production. Without their AppCDS archive, which would fit only the path it was made for.
      */
     static final List<String> PRODUCTION_MEMORY = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx96m",
-            "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss512k", "-XX:MaxDirectMemorySize=64m",
-            "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
+            "-XX:MetaspaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss512k",
+            "-XX:MaxDirectMemorySize=64m", "-XX:TieredStopAtLevel=1", "-XX:+ExitOnOutOfMemoryError");
 
     private final String name;
     private final int port;
