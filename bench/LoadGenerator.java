@@ -755,11 +755,18 @@ public final class LoadGenerator {
          * Each service's threads, written to the output directory when a measurement fails: a service that stops
          * answering is stopped with the bench, and what its threads waited for is the one clue it leaves.
          */
+        /** The jcmd beside the service's own java, which may be another JDK than this one's. */
+        private static String jcmdOf(long pid) {
+            return ProcessHandle.of(pid).flatMap(process -> process.info().command()).map(Path::of)
+                    .map(java -> java.resolveSibling("jcmd")).filter(Files::isExecutable).map(Path::toString)
+                    .orElse("jcmd");
+        }
+
         private void dumpThreads() {
             for (Service service : services.values()) {
                 Path dump = out.resolve(service.name() + "-threads.txt");
                 try {
-                    Process jcmd = new ProcessBuilder("jcmd", String.valueOf(service.pid()), "Thread.print")
+                    Process jcmd = new ProcessBuilder(jcmdOf(service.pid()), String.valueOf(service.pid()), "Thread.print")
                             .redirectErrorStream(true).redirectOutput(dump.toFile()).start();
                     if (jcmd.waitFor(30, TimeUnit.SECONDS)) {
                         log("the threads of " + service.name() + " are in " + dump);
@@ -1003,8 +1010,7 @@ public final class LoadGenerator {
         }
 
         private String machine() {
-            return cores() + " cores, " + memory() + ", " + System.getProperty("java.vm.name") + " "
-                    + System.getProperty("java.runtime.version") + ", " + postgres;
+            return cores() + " cores, " + memory() + ", " + postgres;
         }
 
         private static int cores() {

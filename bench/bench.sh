@@ -43,6 +43,15 @@ declare -A DBS=([skills-service]=skills [coaching-service]=coaching [secondment-
 if [[ -z ${SERVICE_JAVA_OPTS:-} ]]; then
     SERVICE_JAVA_OPTS=$(sed -n 's/^SERVICE_JAVA_OPTS=\${SERVICE_JAVA_OPTS:-\(.*\)}$/\1/p' suite)
 fi
+# The suite also names the JVM (a Java 25 when it found one); run alone, this uses the java on PATH.
+SERVICE_JAVA=${SERVICE_JAVA:-java}
+SERVICE_JAVA_VERSION=$("$SERVICE_JAVA" -version 2>&1 | sed -n 's/.*(build \([^,)]*\).*/\1/p' | tail -n 1)
+# Java 25 and newer: an AOT cache; older: an AppCDS archive. Both written by a training start, as by ./suite up.
+if (($("$SERVICE_JAVA" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p') >= 25)); then
+    CACHE_NAME=app.aot CACHE_WRITE=-XX:AOTCacheOutput CACHE_USE=-XX:AOTCache CACHE_LOG=-Xlog:aot*=error
+else
+    CACHE_NAME=app-cds.jsa CACHE_WRITE=-XX:ArchiveClassesAtExit CACHE_USE=-XX:SharedArchiveFile CACHE_LOG=-Xlog:cds=off
+fi
 READY_WAIT_SECONDS=120
 # The settings of the shared development server (autovacuum off, defaults otherwise), plus statement statistics;
 # the log prefix names the database, which the SQL capture of LoadGenerator.java reads.
@@ -122,7 +131,7 @@ loaded_scale() {
 
 declare -A PIDS=()
 
-# start_service SERVICE [JVM OPTION...]: the options come after the production ones (the AppCDS archive).
+# start_service SERVICE [JVM OPTION...]: the options come after the production ones (the class cache).
 start_service() {
     local svc=$1 port=${PORTS[$1]} log=$OUT/$1.log
     shift
@@ -131,7 +140,7 @@ start_service() {
         CURSOR_SECRET="$(<"$KEYS/cursor-secret")" \
         SKILLS_SERVICE_URL="http://127.0.0.1:${PORTS[skills-service]}" \
         COACHING_SERVICE_URL="http://127.0.0.1:${PORTS[coaching-service]}" \
-        MALLOC_ARENA_MAX=2 java $SERVICE_JAVA_OPTS "$@" -jar "$STATE/app/$svc/quarkus-run.jar" >"$log" 2>&1 </dev/null &
+        MALLOC_ARENA_MAX=2 "$SERVICE_JAVA" $SERVICE_JAVA_OPTS "$@" -jar "$STATE/app/$svc/$svc-runner.jar" >"$log" 2>&1 </dev/null &
     PIDS[$svc]=$!
 }
 
@@ -156,8 +165,8 @@ stop_services() {
     for svc in "${!PIDS[@]}"; do
         pid=${PIDS[$svc]}
         kill -TERM "$pid" 2>/dev/null || continue
-        # Writing an AppCDS archive takes a few seconds more; an exited child stays a zombie until reaped.
-        for _ in $(seq 1 120); do [[ $(ps -o stat= -p "$pid" 2>/dev/null) == [^Z]* ]] || break; sleep 0.25; done
+        # Writing a class cache takes a few seconds more; an exited child stays a zombie until reaped.
+        for _ in $(seq 1 240); do [[ $(ps -o stat= -p "$pid" 2>/dev/null) == [^Z]* ]] || break; sleep 0.25; done
         kill -KILL "$pid" 2>/dev/null || true
         wait "$pid" 2>/dev/null || true
         unset "PIDS[$svc]"
@@ -226,8 +235,8 @@ ensure_dataset() {
 # ------------------------------------------------------------------ main
 
 for svc in "${SERVICES[@]}"; do
-    [[ -f $svc/target/quarkus-app/quarkus-run.jar ]] ||
-        die "$svc/target/quarkus-app/quarkus-run.jar is missing: run ./suite bench, which builds it, or ./mvnw -DskipTests package."
+    [[ -f $svc/target/$svc-runner.jar ]] ||
+        die "$svc/target/$svc-runner.jar is missing: run ./suite bench, which builds it, or ./mvnw -DskipTests package."
 done
 [[ -f $KEYS/trusted.jwks && -f $KEYS/cursor-secret ]] || die "The local keys are missing: run ./suite bench, which makes them."
 for svc in "${SERVICES[@]}"; do
@@ -239,7 +248,8 @@ mkdir -p "$OUT" "$STATE/app"
 # A copy of each build, so a build that runs meanwhile cannot change a service under measurement.
 for svc in "${SERVICES[@]}"; do
     rm -rf "${STATE:?}/app/$svc"
-    cp -a "$svc/target/quarkus-app" "$STATE/app/$svc"
+    mkdir -p "$STATE/app/$svc"
+    cp -a "$svc/target/$svc-runner.jar" "$STATE/app/$svc/"
 done
 trap cleanup EXIT
 trap 'exit 143' INT TERM
@@ -250,23 +260,23 @@ if ((LOAD_ONLY)); then
     exit 0
 fi
 
-# As with `./suite up`, a service starts with the AppCDS archive its previous run wrote; the copy of the build is
+# As with `./suite up`, a service starts with the class cache its previous run wrote; the copy of the build is
 # new, so a training start, stopped once ready, writes it first (a few seconds a service).
-info "Training start of each service: it writes its AppCDS archive when it stops..."
+info "Training start of each service on $SERVICE_JAVA ($SERVICE_JAVA_VERSION): it writes its $CACHE_NAME when it stops..."
 for svc in "${SERVICES[@]}"; do
     started=$(date +%s%3N)
-    start_service "$svc" "-XX:ArchiveClassesAtExit=$STATE/app/$svc/app-cds.jsa" -Xlog:cds=off
+    start_service "$svc" "$CACHE_WRITE=$STATE/app/$svc/$CACHE_NAME" "$CACHE_LOG"
     wait_ready "$svc" "$started" >/dev/null
     stop_services
-    [[ -s $STATE/app/$svc/app-cds.jsa ]] || die "$svc wrote no AppCDS archive: see $OUT/$svc.log."
-    info "  $svc: trained and archived in $(($(date +%s%3N) - started)) ms."
+    [[ -s $STATE/app/$svc/$CACHE_NAME ]] || die "$svc wrote no $CACHE_NAME: see $OUT/$svc.log."
+    info "  $svc: trained and cached in $(($(date +%s%3N) - started)) ms."
 done
 
-info "Starting the services with production settings ($SERVICE_JAVA_OPTS and the archive), one at a time, timed..."
+info "Starting the services with production settings ($SERVICE_JAVA_OPTS and the cache), one at a time, timed..."
 STARTUP=()
 for svc in "${SERVICES[@]}"; do
     started=$(date +%s%3N)
-    start_service "$svc" "-XX:SharedArchiveFile=$STATE/app/$svc/app-cds.jsa"
+    start_service "$svc" "$CACHE_USE=$STATE/app/$svc/$CACHE_NAME" "$CACHE_LOG"
     ms=$(wait_ready "$svc" "$started")
     info "  $svc answered after $ms ms (pid ${PIDS[$svc]})."
     STARTUP+=("$svc=$ms:${PIDS[$svc]}:${PORTS[$svc]}")
@@ -276,7 +286,7 @@ HR_TOKEN=$(./suite token --role hr-admin --sub bench-hr --hours 4)
 
 java -Xmx512m bench/LoadGenerator.java suite \
     --root "$ROOT" --out "$OUT" --pg-port "$PG_PORT" --pg-log "$PGLOG" --scale "$BENCH_SCALE" \
-    --token "$HR_TOKEN" --java-opts "$SERVICE_JAVA_OPTS -XX:SharedArchiveFile=<its training start's archive>" \
+    --token "$HR_TOKEN" --java-opts "Java $SERVICE_JAVA_VERSION: $SERVICE_JAVA_OPTS $CACHE_USE=<its training start's $CACHE_NAME>" \
     --seconds "${BENCH_SECONDS:-10}" \
     --warm-up "${BENCH_WARMUP_SECONDS:-20}" \
     --startup "$(IFS=,; echo "${STARTUP[*]}")"

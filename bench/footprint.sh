@@ -2,8 +2,9 @@
 # Start-up and memory of one service, in a minute instead of a whole `./suite bench`: starts the packaged service
 # alone (a copy, so a build meanwhile changes nothing), times it to its first ready answer, reads the CPU it
 # used until then (/proc/<pid>/stat), sends its read endpoints 4 connections of GETs for --load seconds and
-# reads its resident memory (VmRSS); --runs times, then the medians. With --cds it first makes the AppCDS
-# archive as `./suite up` does (a start that writes it when it stops) and runs with it. --url sends that one path
+# reads its resident memory (VmRSS); --runs times, then the medians. With --cds it first makes the class cache
+# as `./suite up` does (a start that writes it when it stops: an AOT cache on Java 25 or newer, an AppCDS archive
+# before) and runs with it. --url sends that one path
 # instead, so that a single endpoint's CPU per request shows.
 #
 #   bench/footprint.sh [--runs 3] [--load 20] [--cds] [--db NAME] [--port 9711] [--url PATH] SERVICE [JVM OPTION...]
@@ -13,7 +14,8 @@
 # QUARKUS_HTTP_PORT set to --port, /q/health/ready for readiness): a yardstick run with the same flags, on the
 # same machine, by the same instrument. The README says which one the figures were compared with.
 #
-# JVM options default to ./suite's SERVICE_JAVA_OPTS; JAVA picks the java (default: the one on PATH). The service
+# JVM options default to ./suite's SERVICE_JAVA_OPTS; JAVA picks the java (default: the one on PATH, while ./suite
+# runs the services on a Java 25 when it finds one: JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java). The service
 # uses its development database (skills, coaching, secondment) unless --db names another; the keys come from
 # .suite/keys (run ./suite up or ./suite token once). Other services' URLs lead nowhere, so only reads are sent.
 set -euo pipefail
@@ -40,12 +42,11 @@ if [[ -n $APP ]]; then
     [[ -f $APP/quarkus-run.jar && -n $URL ]] || { echo "footprint: --app needs a quarkus-app directory and --url" >&2; exit 1; }
     SVC=$(basename "$(cd "$APP/../.." && pwd)")
 else
-    (($# >= 1)) || { sed -n '2,17p' "$0" >&2; exit 1; }
+    (($# >= 1)) || { sed -n '2,20p' "$0" >&2; exit 1; }
     SVC=$1
     shift
     [[ -n ${DBS[$SVC]:-} ]] || { echo "footprint: unknown service $SVC" >&2; exit 1; }
     DB=${DB:-${DBS[$SVC]}}
-    APP=$SVC/target/quarkus-app
 fi
 if (($# > 0)); then
     OPTS=("$@")
@@ -55,7 +56,12 @@ fi
 JAVA=${JAVA:-java}
 KEYS=$ROOT/.suite/keys
 [[ -f $KEYS/trusted.jwks ]] || { echo "footprint: no keys in $KEYS: run ./suite token once" >&2; exit 1; }
-[[ -f $APP/quarkus-run.jar ]] || { echo "footprint: build $SVC first" >&2; exit 1; }
+if [[ -n $APP ]]; then
+    JAR=quarkus-run.jar
+else
+    JAR=$SVC-runner.jar
+    [[ -f $SVC/target/$JAR ]] || { echo "footprint: build $SVC first" >&2; exit 1; }
+fi
 
 WORK=$(mktemp -d)
 PID=""
@@ -64,7 +70,7 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-cp -a "$APP" "$WORK/app"
+if [[ -n $APP ]]; then cp -a "$APP" "$WORK/app"; else mkdir "$WORK/app" && cp -a "$SVC/target/$JAR" "$WORK/app/"; fi
 TOKEN=$(./suite token --role hr-admin --sub footprint --hours 1)
 TICK=$(getconf CLK_TCK)
 BASE=http://127.0.0.1:$PORT
@@ -78,7 +84,7 @@ launch() {
         SERVICE_TOKEN_KEY_LOCATION="$KEYS/services/$SVC.pem" CURSOR_SECRET="$(openssl rand -hex 32)" \
         SKILLS_SERVICE_URL=http://127.0.0.1:1 COACHING_SERVICE_URL=http://127.0.0.1:1 \
         SECONDMENT_SERVICE_URL=http://127.0.0.1:1 MALLOC_ARENA_MAX=2 \
-        "$JAVA" "${OPTS[@]}" "$@" -jar quarkus-run.jar) >"$WORK/service.log" 2>&1 </dev/null &
+        "$JAVA" "${OPTS[@]}" "$@" -jar "$JAR") >"$WORK/service.log" 2>&1 </dev/null &
     PID=$!
 }
 
@@ -123,16 +129,21 @@ load() {
 }
 
 if ((CDS)); then
+    if (($("$JAVA" -version 2>&1 | sed -n '1s/.*version "\([0-9]*\).*/\1/p') >= 25)); then
+        cache=app.aot write=(-XX:AOTCacheOutput=app.aot -Xlog:aot*=error) use=(-XX:AOTCache=app.aot -Xlog:aot*=error)
+    else
+        cache=app-cds.jsa write=(-XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off) use=(-XX:SharedArchiveFile=app-cds.jsa)
+    fi
     t0=$(date +%s%3N)
-    launch -XX:ArchiveClassesAtExit=app-cds.jsa -Xlog:cds=off
+    launch "${write[@]}"
     await_ready
     LOAD=5 load
     t1=$(date +%s%3N)
     stop
     t2=$(date +%s%3N)
-    echo "AppCDS archive: $(($(stat -c %s "$WORK/app/app-cds.jsa") / 1048576)) MiB, written in $((t2 - t1)) ms" \
+    echo "Class cache $cache: $(($(stat -c %s "$WORK/app/$cache") / 1048576)) MiB, written in $((t2 - t1)) ms" \
         "at the stop of a $((t1 - t0)) ms training start"
-    OPTS+=(-XX:SharedArchiveFile=app-cds.jsa)
+    OPTS+=("${use[@]}")
 fi
 
 echo "$SVC, $DB, ${OPTS[*]}"

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One of the three services, run from its packaged {@code target/quarkus-app/quarkus-run.jar} in the production
+ * One of the three services, run from its packaged {@code target/<service>-runner.jar} in the production
  * profile, on a port and a database of its own, trusting the harness's Keycloak. A test may {@link #kill()} it
  * (SIGKILL, as a crash) and {@link #start()} it again on the same port and database.
  */
@@ -19,7 +19,7 @@ public final class ServiceProcess {
     /**
      * The memory settings of {@code ./suite up} and the Dockerfile, so a service that outgrows them (a metaspace
      * too small for its extensions, a code cache too small for C1 alone, say) fails here, in the normal test run,
-     * and not first in production. Without their AppCDS archive, which would fit only the path it was made for.
+     * and not first in production. Without their class cache, which would fit only the path it was made for.
      */
     static final List<String> PRODUCTION_MEMORY = List.of("-XX:+UseSerialGC", "-Xms48m", "-Xmx96m",
             "-XX:MetaspaceSize=64m", "-XX:MaxMetaspaceSize=128m", "-XX:ReservedCodeCacheSize=40m", "-Xss512k",
@@ -38,7 +38,7 @@ public final class ServiceProcess {
     ServiceProcess(String name, String processName, int port, Settings settings, Map<String, String> environment) {
         this.name = name;
         this.port = port;
-        this.jar = settings.repository().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.jar = settings.repository().resolve(name).resolve("target/" + name + "-runner.jar");
         List<String> command = new ArrayList<>();
         command.add(Settings.javaExecutable());
         command.addAll(PRODUCTION_MEMORY);

@@ -31,8 +31,15 @@ record Settings(Path repository, Path keycloakHome, Path work, String dbHost, in
                 env("DB_PASSWORD", "suite"));
     }
 
-    /** The java that runs this test, so the processes started run on the same JDK. */
+    /**
+     * The java the services run on: {@code SERVICE_JAVA}, which {@code ./suite test} sets to the JVM {@code ./suite up}
+     * runs them on (a Java 25 when it finds one), else the java that runs this test.
+     */
     static String javaExecutable() {
+        String serviceJava = System.getenv("SERVICE_JAVA");
+        if (serviceJava != null && !serviceJava.isBlank()) {
+            return serviceJava;
+        }
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
