@@ -1,10 +1,13 @@
 package io.supportcoach.http.client;
 
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -27,6 +30,13 @@ import org.jboss.logging.Logger;
  * answer it will never get. Under the benchmark's overload, coaching-service's request threads once all waited
  * for skills-service's answers for minutes with no connection to it left open, and the service answered nothing
  * until it was restarted. A timed-out attempt counts for the breaker and is not retried.
+ *
+ * <p>At most {@code suite.callee.max-waiting-threads} request threads wait for other services at once; a request
+ * past that limit gets 503 at once, without calling. The deadline's interruption, like parts of the REST client's
+ * work, runs on the same worker pool as the requests: a pool whose every thread waits for a callee has no thread left
+ * to end those waits, and the service stops answering (the benchmark's hang, with all 16 threads parked in the
+ * client for minutes and the deadline never firing). The limit keeps threads free for that work, and sheds load
+ * that waiting would not serve anyway.
  */
 @ApplicationScoped
 public class CalleeGuard {
@@ -34,9 +44,20 @@ public class CalleeGuard {
     private static final Logger LOG = Logger.getLogger(CalleeGuard.class);
 
     private final Callees callees;
+    private final int maxWaitingThreads;
+    private final Semaphore waitingThreads;
 
-    public CalleeGuard(Callees callees) {
+    public CalleeGuard(Callees callees,
+            @ConfigProperty(name = "suite.callee.max-waiting-threads") int maxWaitingThreads,
+            @ConfigProperty(name = "quarkus.thread-pool.max-threads") Optional<Integer> workerThreads) {
+        if (maxWaitingThreads < 1 || workerThreads.isPresent() && maxWaitingThreads >= workerThreads.get()) {
+            throw new IllegalStateException("suite.callee.max-waiting-threads (CALLEE_MAX_WAITING_THREADS) is "
+                    + maxWaitingThreads + ": it must be at least 1 and below the request threads ("
+                    + workerThreads.map(String::valueOf).orElse("Quarkus's default") + "), which end the waits");
+        }
         this.callees = callees;
+        this.maxWaitingThreads = maxWaitingThreads;
+        this.waitingThreads = new Semaphore(maxWaitingThreads);
     }
 
     /**
@@ -45,6 +66,12 @@ public class CalleeGuard {
      * once, with 503 and Retry-After, when to come back.
      */
     public <T> T whilePersonWaits(String callee, Supplier<T> call) {
+        if (!waitingThreads.tryAcquire()) {
+            // Not counted by the breaker: the callee did nothing wrong.
+            LOG.warnf("%d request threads already wait for other services; %s is not called", maxWaitingThreads,
+                    callee);
+            throw callees.unavailable(callee);
+        }
         try {
             return retried(() -> counted(callee, call));
         } catch (CircuitBreakerOpenException open) {
@@ -52,6 +79,8 @@ public class CalleeGuard {
         } catch (TimeoutException late) {
             LOG.warnf("%s gave no answer within the call's deadline", callee);
             throw callees.unavailable(callee);
+        } finally {
+            waitingThreads.release();
         }
     }
 
