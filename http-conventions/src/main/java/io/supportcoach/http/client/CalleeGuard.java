@@ -32,11 +32,11 @@ import org.jboss.logging.Logger;
  * until it was restarted. A timed-out attempt counts for the breaker and is not retried.
  *
  * <p>At most {@code suite.callee.max-waiting-threads} request threads wait for other services at once; a request
- * past that limit gets 503 at once, without calling. The deadline's interruption, like parts of the REST client's
- * work, runs on the same worker pool as the requests: a pool whose every thread waits for a callee has no thread left
- * to end those waits, and the service stops answering (the benchmark's hang, with all 16 threads parked in the
- * client for minutes and the deadline never firing). The limit keeps threads free for that work, and sheds load
- * that waiting would not serve anyway.
+ * past that limit gets 503 at once, without calling. The deadline's interruption runs on the same worker pool as the
+ * requests (SmallRye Fault Tolerance's timer hands its tasks to it), and perhaps parts of the REST client's work do
+ * too: a pool whose every thread waits for a callee has no thread left to end those waits, and the service stops
+ * answering (the benchmark's hang, with all 16 threads parked in the client for minutes and the deadline never
+ * firing). The limit keeps threads free for that work, and sheds load that waiting would not serve anyway.
  */
 @ApplicationScoped
 public class CalleeGuard {
