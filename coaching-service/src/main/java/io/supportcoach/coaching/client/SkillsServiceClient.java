@@ -31,6 +31,7 @@ import io.supportcoach.coaching.client.skills.model.SkillGaps;
 import io.supportcoach.coaching.client.skills.model.SkillPage;
 import io.supportcoach.coaching.client.skills.model.SkillStatus;
 import io.supportcoach.coaching.relation.CoachingRelationMessage;
+import io.supportcoach.http.client.ActiveSkillCodes;
 import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
@@ -70,12 +71,14 @@ public class SkillsServiceClient {
     private final Callees callees;
     private final ServiceTokens tokens;
     private final CalleeGuard guard;
+    private final ActiveSkillCodes activeCodes;
 
     public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens,
-            CalleeGuard guard) {
+            CalleeGuard guard, ActiveSkillCodes activeCodes) {
         this.callees = callees;
         this.tokens = tokens;
         this.guard = guard;
+        this.activeCodes = activeCodes;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.goalsAsCaller = callees.client(GoalsApi.class, CALLEE, callerToken::getRawToken);
         this.roleProfilesAsCaller = callees.client(RoleProfilesApi.class, CALLEE, callerToken::getRawToken);
@@ -86,10 +89,14 @@ public class SkillsServiceClient {
 
     /**
      * What skills-service knows of these codes (1 to 30, as many as a coach holds), asked in one call with the
-     * person's own token. Retried only when no connection was made or skills-service answered 429 or 503.
+     * person's own token unless each was called active lately ({@link ActiveSkillCodes}). Retried only when no
+     * connection was made or skills-service answered 429 or 503.
      */
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
-        List<String> asked = List.copyOf(new TreeSet<>(codes));
+        return activeCodes.check(codes, this::askForSkills);
+    }
+
+    private SkillCodeCheck askForSkills(List<String> asked) {
         SkillPage page = guard.whilePersonWaits(CALLEE, () -> {
             try {
                 return catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);

@@ -25,6 +25,7 @@ import io.supportcoach.secondment.client.skills.model.PersonStatus;
 import io.supportcoach.secondment.client.skills.model.Skill;
 import io.supportcoach.secondment.client.skills.model.SkillPage;
 import io.supportcoach.secondment.client.skills.model.SkillStatus;
+import io.supportcoach.http.client.ActiveSkillCodes;
 import io.supportcoach.http.client.CalleeGuard;
 import io.supportcoach.http.client.Callees;
 import io.supportcoach.http.client.SkillCodeCheck;
@@ -64,12 +65,14 @@ public class SkillsServiceClient {
     private final Callees callees;
     private final ServiceTokens tokens;
     private final CalleeGuard guard;
+    private final ActiveSkillCodes activeCodes;
 
     public SkillsServiceClient(Callees callees, JsonWebToken callerToken, ServiceTokens tokens,
-            CalleeGuard guard) {
+            CalleeGuard guard, ActiveSkillCodes activeCodes) {
         this.callees = callees;
         this.tokens = tokens;
         this.guard = guard;
+        this.activeCodes = activeCodes;
         this.catalogueAsCaller = callees.client(CatalogueApi.class, CALLEE, callerToken::getRawToken);
         this.peopleAsService = callees.client(PeopleApi.class, CALLEE, tokens::bearer);
         this.evidenceAsService = callees.client(EvidenceAndProfilesApi.class, CALLEE, tokens::bearer);
@@ -163,14 +166,14 @@ public class SkillsServiceClient {
 
     /**
      * What skills-service knows of these codes (1 to 30, as many as an opportunity names), asked in one call with the
-     * person's own token. Retried only when no connection was made or skills-service answered 429 or 503.
+     * person's own token unless each was called active lately ({@link ActiveSkillCodes}). Retried only when no
+     * connection was made or skills-service answered 429 or 503.
      */
     public SkillCodeCheck checkSkillCodes(Collection<String> codes) {
-        return guard.whilePersonWaits(CALLEE, () -> askForSkills(codes));
+        return activeCodes.check(codes, asked -> guard.whilePersonWaits(CALLEE, () -> askForSkills(asked)));
     }
 
-    private SkillCodeCheck askForSkills(Collection<String> codes) {
-        List<String> asked = List.copyOf(new TreeSet<>(codes));
+    private SkillCodeCheck askForSkills(List<String> asked) {
         SkillPage page;
         try {
             page = catalogueAsCaller.listSkills(null, asked, null, null, asked.size(), null, null, null);
