@@ -121,10 +121,15 @@ recreate_db() {
     admin -d postgres -c "DROP DATABASE IF EXISTS \"$db\" WITH (FORCE)" -c "CREATE DATABASE \"$db\" OWNER suite TEMPLATE \"$template\""
 }
 
-# The data set a template was loaded with, or nothing.
-loaded_scale() {
+# What a data set is: its scale and the scripts that loaded it, so a change to bench/sql/ loads it again.
+DATASET="$BENCH_SCALE $(cat bench/sql/*.sql | sha256sum | cut -c1-16)"
+
+# The data set a template was loaded with, or nothing. One loaded over two weeks ago counts as nothing: its sessions
+# and placements lie around the day it was loaded, and coaching-service trusts its copy of the register for 30 days.
+loaded_dataset() {
     db_exists "$1_loaded" || return 0
-    admin_value -d "$1_loaded" -c "select scale from bench_dataset" 2>/dev/null || true
+    admin_value -d "$1_loaded" -c "select dataset from bench_dataset where loaded_at > now() - interval '14 days'" \
+        2>/dev/null || true
 }
 
 # ------------------------------------------------------------------ services
@@ -202,8 +207,8 @@ load_dataset() {
         info "Loading $db..."
         local t0=$SECONDS
         admin -d "$db" -v scale="$BENCH_SCALE" -f "bench/sql/load-$db.sql"
-        admin -d "$db" -c "CREATE TABLE bench_dataset (scale text NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())" \
-            -c "INSERT INTO bench_dataset (scale) VALUES ('$BENCH_SCALE')"
+        admin -d "$db" -c "CREATE TABLE bench_dataset (dataset text NOT NULL, loaded_at timestamptz NOT NULL DEFAULT now())" \
+            -c "INSERT INTO bench_dataset (dataset) VALUES ('$DATASET')"
         info "  $db loaded in $((SECONDS - t0)) s."
     done
     info "VACUUM ANALYZE of the loaded databases..."
@@ -217,7 +222,7 @@ load_dataset() {
 ensure_dataset() {
     local svc db reuse=1
     for svc in "${SERVICES[@]}"; do
-        [[ $(loaded_scale "${DBS[$svc]}") == "$BENCH_SCALE" ]] || reuse=0
+        [[ $(loaded_dataset "${DBS[$svc]}") == "$DATASET" ]] || reuse=0
     done
     if ((reuse)); then
         info "Reusing the data set of scale $BENCH_SCALE (copying it fresh from the *_loaded template databases)..."

@@ -40,3 +40,10 @@ SELECT id, coach_employee_id, 'COACH', tstzrange(starts, ends, '[)'), CASE WHEN 
 UNION ALL
 SELECT id, coachee, 'COACHEE', tstzrange(starts, ends, '[)'), CASE WHEN ends < now() THEN 'COMPLETED' ELSE 'SCHEDULED' END
   FROM planned;
+
+-- Every person's register entry as this service keeps it once they were booked before or reported
+-- (people.KnownPeople), teams and leavers as load-skills.sql makes them: the bench books people booked before, so a
+-- booking asks skills-service nothing about them. A person's first booking asks, as without the copy.
+INSERT INTO known_person (employee_id, team_id, has_left, as_of)
+SELECT 'p' || lpad(g::text, 6, '0'), 'team-' || lpad(((g - 1) / 100 + 1)::text, 4, '0'), g % 50 = 0, now()
+  FROM generate_series(1, :people) g;

@@ -25,13 +25,15 @@ public class PersonChangeService {
     private final Caller caller;
     private final SessionService sessions;
     private final EnrolmentService enrolments;
+    private final KnownPeople knownPeople;
 
     public PersonChangeService(ReportedChanges reportedChanges, Caller caller, SessionService sessions,
-            EnrolmentService enrolments) {
+            EnrolmentService enrolments, KnownPeople knownPeople) {
         this.reportedChanges = reportedChanges;
         this.caller = caller;
         this.sessions = sessions;
         this.enrolments = enrolments;
+        this.knownPeople = knownPeople;
     }
 
     @Transactional
@@ -44,6 +46,7 @@ public class PersonChangeService {
     }
 
     private List<PersonChangeEffect> apply(PersonChangeRequest change) {
+        knownPeople.reported(change);
         List<PersonChangeEffect> effects = new ArrayList<>();
         if (change.change() == PersonChangeKind.LEFT) {
             Coach coach = Coach.<Coach>find("employeeId", change.employeeId()).firstResult();

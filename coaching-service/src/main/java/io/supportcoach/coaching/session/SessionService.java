@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +15,7 @@ import io.supportcoach.http.client.SkillCodeCheck;
 import io.supportcoach.coaching.client.SkillsServiceClient;
 import io.supportcoach.coaching.coach.Coach;
 import io.supportcoach.coaching.coach.WorkingWeek;
+import io.supportcoach.coaching.people.KnownPeople;
 import io.supportcoach.coaching.relation.CoachingRelations;
 import io.supportcoach.coaching.scenario.ScenarioService;
 import io.supportcoach.http.etag.IfMatch;
@@ -56,19 +56,21 @@ public class SessionService {
     private final KeysetPager pager;
     private final Caller caller;
     private final SkillsServiceClient skillsService;
+    private final KnownPeople knownPeople;
     private final Outbox outbox;
     private final SessionResponses responses;
     private final CoachingRelations relations;
     private final SessionAdmission admission;
 
     public SessionService(EntityManager entityManager, SessionQueries queries, KeysetPager pager, Caller caller,
-            SkillsServiceClient skillsService, Outbox outbox, SessionResponses responses, CoachingRelations relations,
-            SessionAdmission admission) {
+            SkillsServiceClient skillsService, KnownPeople knownPeople, Outbox outbox, SessionResponses responses,
+            CoachingRelations relations, SessionAdmission admission) {
         this.entityManager = entityManager;
         this.queries = queries;
         this.pager = pager;
         this.caller = caller;
         this.skillsService = skillsService;
+        this.knownPeople = knownPeople;
         this.outbox = outbox;
         this.responses = responses;
         this.relations = relations;
@@ -76,19 +78,15 @@ public class SessionService {
     }
 
     /**
-     * What skills-service says of the skills in focus and of each coachee (their register entry, read with this
-     * service's own token), asked before the transaction begins, so no database connection waits on another service.
-     * Repeats are refused first, at no call's cost.
+     * What skills-service says of the skills in focus and of each coachee (their register entry, from this service's
+     * copy or read with its own token: {@link KnownPeople}), asked before the transaction begins, so no database
+     * connection waits on another service. Repeats are refused first, at no call's cost.
      */
     public SessionChecks check(SessionRequest request) {
         Distinct.require("skills", request.skills());
         Distinct.require("coacheeIds", request.coacheeIds());
         SkillCodeCheck skills = skillsService.checkSkillCodes(request.skills());
-        var entries = new HashMap<String, SkillsServiceClient.RegisteredPerson>();
-        for (String coachee : request.coacheeIds()) {
-            skillsService.findPerson(coachee).ifPresent(person -> entries.put(coachee, person));
-        }
-        return new SessionChecks(skills, new CoacheeRegister(entries));
+        return new SessionChecks(skills, new CoacheeRegister(knownPeople.entriesOf(request.coacheeIds())));
     }
 
     /**

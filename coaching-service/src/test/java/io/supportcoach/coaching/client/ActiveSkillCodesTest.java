@@ -15,16 +15,15 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import io.supportcoach.coaching.AnswersKept;
 import io.supportcoach.testing.CalleeStub;
 import io.supportcoach.testing.TestTokens;
 import jakarta.inject.Inject;
@@ -37,15 +36,8 @@ import org.junit.jupiter.api.Test;
  * keeps codes for an hour, where the other tests keep none.
  */
 @QuarkusTest
-@TestProfile(ActiveSkillCodesTest.CodesKeptForAnHour.class)
+@TestProfile(AnswersKept.class)
 class ActiveSkillCodesTest {
-
-    public static class CodesKeptForAnHour implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.cache.caffeine.\"active-skill-codes\".expire-after-write", "PT1H");
-        }
-    }
 
     private static final RequestPatternBuilder SKILL_LOOKUPS = getRequestedFor(urlPathEqualTo("/skills"));
 
