@@ -31,6 +31,12 @@ public class KnownPeople {
             + " values (:employeeId, :teamId, :hasLeft, :asOf) on conflict (employee_id) do update"
             + " set team_id = excluded.team_id, has_left = excluded.has_left, as_of = excluded.as_of"
             + " where known_person.as_of < excluded.as_of";
+    /**
+     * How much earlier than its question an answer is dated. skills-service dates a change just before its
+     * transaction commits, on its own clock, so an answer to a question asked a moment after that date may not show
+     * the change yet; dated this much earlier, it loses to the change's report whenever the two disagree.
+     */
+    private static final Duration ANSWER_DATED_BACK = Duration.ofMinutes(1);
 
     private final EntityManager entityManager;
     private final SkillsServiceClient skillsService;
@@ -54,12 +60,12 @@ public class KnownPeople {
             if (entries.containsKey(employeeId)) {
                 continue;
             }
-            Instant asked = Instant.now();
+            Instant asOf = Instant.now().minus(ANSWER_DATED_BACK);
             Optional<RegisteredPerson> answer = skillsService.findPerson(employeeId);
             answer.ifPresent(person -> {
                 entries.put(employeeId, person);
                 if (!trustedFor.isZero()) {
-                    QuarkusTransaction.requiringNew().run(() -> write(person, asked));
+                    QuarkusTransaction.requiringNew().run(() -> write(person, asOf));
                 }
             });
         }
