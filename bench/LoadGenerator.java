@@ -261,8 +261,7 @@ public final class LoadGenerator {
                         + "\"],\"start\":\""
                         + start + "\",\"end\":\"" + start.plus(15, ChronoUnit.MINUTES)
                         + "\",\"timeZone\":\"Europe/Berlin\",\"skills\":[\"active-listening\"],\"location\":\"Room 4.12\"}";
-                // A random key, as a client should choose one: keys in sequence all land on the last page of the
-                // key index, where concurrent lookups and inserts queue for it (README, Benchmark).
+                // A new random key for each booking, as a client should choose one.
                 return new Call("POST", "/coaching-sessions", Map.of("Content-Type", "application/json",
                         "Idempotency-Key", UUID.randomUUID().toString()), body);
             }, -1, null));
