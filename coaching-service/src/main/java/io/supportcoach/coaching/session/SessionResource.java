@@ -149,10 +149,12 @@ public class SessionResource {
             + "on completing. An employee requests a session for themself with a coach of a programme they are "
             + "ACTIVE in: it is REQUESTED, holds nobody's time, and waits for the coach to confirm or decline it. The "
             + "skills in focus must name skills of skills-service's catalogue that are not retired, asked with the "
-            + "caller's token, and each coachee a person of skills-service's register who has not left, asked with "
-            + "this service's own token; their team is kept with the session, for their managers. When "
-            + "skills-service cannot answer, the answer is 503 DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in "
-            + "two overlapping scheduled sessions.")
+            + "caller's token unless skills-service called each active in the last 30 s, and each coachee a person of "
+            + "skills-service's register who has not left, asked with this service's own token unless this service "
+            + "keeps the coachee's entry (kept from earlier answers and changed by the leavers and team moves "
+            + "skills-service reports; people unknown or who left are always asked about); their team is kept with "
+            + "the session, for their managers. When skills-service must be asked and cannot answer, the answer is "
+            + "503 DEPENDENCY_UNAVAILABLE with Retry-After. Nobody is in two overlapping scheduled sessions.")
     @RequestBody(content = @Content(schema = @Schema(implementation = SessionRequest.class),
             examples = @ExampleObject(name = "one-to-one", value = REQUEST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Scheduled; the Location header names the new session.",

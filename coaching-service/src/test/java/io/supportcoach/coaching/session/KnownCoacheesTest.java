@@ -1,7 +1,10 @@
 package io.supportcoach.coaching.session;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static io.supportcoach.coaching.session.Sessions.coach;
 import static io.supportcoach.coaching.session.Sessions.create;
@@ -9,6 +12,7 @@ import static io.supportcoach.coaching.session.Sessions.future;
 import static io.supportcoach.coaching.session.Sessions.oneToOne;
 import static io.supportcoach.coaching.session.Sessions.person;
 import static io.supportcoach.coaching.session.Sessions.read;
+import static io.supportcoach.testing.CalleeStub.FIRST;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -82,7 +86,7 @@ class KnownCoacheesTest {
     }
 
     @Test
-    void someoneTheRegisterTookBackIsKeptAgainOnceAnAnswerIsNewerThanTheirLeaving() {
+    void someoneTheRegisterTookBackIsKeptAgainOnceAnAnswerIsNewerThanTheirLeavingAndBookedWhileItFails() {
         String coachId = coach(person());
         String coachee = RegisterOfPeopleStub.personOf(person(), team());
         RequestPatternBuilder lookups = getRequestedFor(urlPathEqualTo("/people/" + coachee));
@@ -90,7 +94,11 @@ class KnownCoacheesTest {
 
         create(TestTokens.hrAdmin(), oneToOne(coachId, coachee, future(30))).then().statusCode(201);
         create(TestTokens.hrAdmin(), oneToOne(coachId, coachee, future(31))).then().statusCode(201);
+        assertThat(skillsService.received(lookups)).isEqualTo(1);
 
+        // Kept, they are booked while the register cannot answer.
+        skillsService.server().stubFor(get(urlPathMatching("/people/.*")).atPriority(FIRST).willReturn(serverError()));
+        create(TestTokens.hrAdmin(), oneToOne(coachId, coachee, future(32))).then().statusCode(201);
         assertThat(skillsService.received(lookups)).isEqualTo(1);
     }
 
